@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import { AssessmentRow } from './assessment.ts';
+import { DerivedRow } from './derived.ts';
+import { DocumentRow } from './document.ts';
+import { EvidenceRow } from './evidence.ts';
+import { IndicatorRow } from './indicator.ts';
+import { MentionRow } from './mention.ts';
+import { ObservationRow } from './observation.ts';
+import { TargetRow } from './target.ts';
+import { TaskRow } from './task.ts';
+
+export * from './vocab.ts';
+export * from './describe.ts';
+export * from './annotation.ts';
+export { ManifestEntry, Manifest, DocumentRow } from './document.ts';
+export { IndicatorRow, Indicators, Topic, Measure } from './indicator.ts';
+export { ObservationRow } from './observation.ts';
+export { TaskRow } from './task.ts';
+export { TargetRow } from './target.ts';
+export { AssessmentRow } from './assessment.ts';
+export { EvidenceRow } from './evidence.ts';
+export { DerivedRow, DerivedKind } from './derived.ts';
+export { MentionRow, MentionUse } from './mention.ts';
+
+/** A published dataset: its schema and what one row is, in both languages. */
+export interface DatasetSpec {
+  name: DatasetName;
+  /** Zod object schema of one row; its key order is the CSV column order. */
+  schema: z.ZodObject;
+  title_zh: string;
+  title_en: string;
+  row_zh: string;
+  row_en: string;
+}
+
+/** Every dataset the build publishes, in publication order; the one list the pipeline, site and tests share. */
+export const DATASETS = [
+  { name: 'documents', schema: DocumentRow, title_zh: '来源文档', title_en: 'Source documents', row_zh: '一份官方文件', row_en: 'One official document' },
+  { name: 'indicators', schema: IndicatorRow, title_zh: '指标', title_en: 'Indicators', row_zh: '一个统计指标', row_en: 'One statistical indicator' },
+  { name: 'observations', schema: ObservationRow, title_zh: '观测值', title_en: 'Observations', row_zh: '文件报告的一个统计数字', row_en: 'One statistic a document reports' },
+  { name: 'tasks', schema: TaskRow, title_zh: '规划任务', title_en: 'Plan tasks', row_zh: '规划中的一项任务', row_en: 'One task of a plan' },
+  { name: 'targets', schema: TargetRow, title_zh: '量化目标', title_en: 'Targets', row_zh: '一项量化目标', row_en: 'One quantitative target' },
+  { name: 'assessments', schema: AssessmentRow, title_zh: '进展评估', title_en: 'Assessments', row_zh: '一项任务的进展评估', row_en: 'Where one task stands' },
+  { name: 'evidence', schema: EvidenceRow, title_zh: '评估证据', title_en: 'Evidence', row_zh: '评估引用的一段原文', row_en: 'One quote an assessment cites' },
+  { name: 'derived', schema: DerivedRow, title_zh: '衍生指标', title_en: 'Derived metrics', row_zh: '由观测值计算的一个指标', row_en: 'One metric computed from observations' },
+  { name: 'mentions', schema: MentionRow, title_zh: '数字提及', title_en: 'Numeric mentions', row_zh: '原文中的一个数字及其用途', row_en: 'One numeric mention in a source and how it is accounted for' },
+] as const;
+
+export type DatasetName = (typeof DATASETS)[number]['name'];
+
+/** The rows of every dataset, typed. */
+export interface Datasets {
+  documents: z.infer<typeof DocumentRow>[];
+  indicators: z.infer<typeof IndicatorRow>[];
+  observations: z.infer<typeof ObservationRow>[];
+  tasks: z.infer<typeof TaskRow>[];
+  targets: z.infer<typeof TargetRow>[];
+  assessments: z.infer<typeof AssessmentRow>[];
+  evidence: z.infer<typeof EvidenceRow>[];
+  derived: z.infer<typeof DerivedRow>[];
+  mentions: z.infer<typeof MentionRow>[];
+}

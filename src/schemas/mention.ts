@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { field } from './describe.ts';
+import { Id, MentionKind, Qualifier } from './vocab.ts';
+
+/** How a numeric mention is accounted for. */
+export const MentionUse = z.enum(['observation', 'target', 'not_statistic', 'not_statistic_kind']);
+
+/** Every numeric mention in every source, and what accounts for it. */
+export const MentionRow = z.strictObject({
+  id: field(z.string(), '提及标识（文档标识-起始位置）', 'Mention identifier (document id and start offset)'),
+  document_id: field(Id, '文档标识', 'Document identifier'),
+  start: field(z.number().int().nonnegative(), '起始位置（字符）', 'Character offset where the mention starts'),
+  end: field(z.number().int().nonnegative(), '结束位置（字符）', 'Character offset where the mention ends'),
+  text: field(z.string(), '原文表述', 'Text as written'),
+  kind: field(MentionKind, '类别', 'Kind: quantity, money, percent, date, year_range, ordinal, reference, contact'),
+  value: field(z.number().nullable(), '数值', 'Value read by the extractor'),
+  unit: field(z.string().nullable(), '单位', 'Unit read by the extractor'),
+  qualifier: field(Qualifier, '限定语', 'Qualifier'),
+  use: field(MentionUse, '用途', 'How it is accounted for: observation, target, not_statistic (curated) or not_statistic_kind (by its kind)'),
+  used_by: field(z.string().nullable(), '使用该数字的行标识', 'Id of the row that uses it'),
+  reason: field(z.string(), '不作为统计数据的理由', 'Why it is not a statistic'),
+});
+export type MentionRow = z.infer<typeof MentionRow>;

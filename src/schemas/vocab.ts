@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** How a number relates to the quantity it states (GUIDE: qualifier vocabulary). */
+export const Qualifier = z.enum(['exact', 'approximate', 'more_than', 'at_least']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+/**
+ * Where a plan's task stands. `no_evidence` is the honest default: nothing published yet, which is not the same
+ * as no progress. `carried_over`: the task reappears in a later plan as still to do.
+ */
+export const Status = z.enum(['achieved', 'in_progress', 'carried_over', 'no_evidence', 'not_achieved']);
+export type Status = z.infer<typeof Status>;
+
+/** What kind of promise a task is. Quantitative tasks carry a target whose status is computed, never typed. */
+export const TaskType = z.enum(['quantitative', 'milestone', 'qualitative']);
+export type TaskType = z.infer<typeof TaskType>;
+
+/** How an observed value must compare with a target for the target to be met. */
+export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/** Administrative level of the issuing government. */
+export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
+export type Level = z.infer<typeof Level>;
+
+/** Genre of the document. */
+export const DocumentKind = z.enum(['implementation_plan', 'work_points', 'proposal_reply']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** Jurisdictions the corpus covers, with their names in both languages. */
+export const JURISDICTIONS = {
+  shanghai: { zh: '上海市', en: 'Shanghai' },
+  'shanghai-jingan': { zh: '上海市静安区', en: "Jing'an District, Shanghai" },
+  weifang: { zh: '山东省潍坊市', en: 'Weifang, Shandong' },
+} as const;
+export const Jurisdiction = z.enum(Object.keys(JURISDICTIONS) as [keyof typeof JURISDICTIONS]);
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
+
+/** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
+export const MentionKind = z.enum(['quantity', 'money', 'percent', 'date', 'year_range', 'ordinal', 'reference', 'contact']);
+export type MentionKind = z.infer<typeof MentionKind>;
+export const STATISTIC_KINDS: readonly MentionKind[] = ['quantity', 'money', 'percent'];
+
+/** ISO calendar date, YYYY-MM-DD. */
+export const IsoDate = z.iso.date();
+
+/** Lower-case kebab-case identifier, stable across builds (it appears in URLs and CSVs). */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "court-cases-accepted"');
