@@ -1,0 +1,24 @@
+// Builds the datasets from data/ into public/data/ (which Astro copies to dist/data/), atomically.
+import { resolve } from 'node:path';
+import { buildData } from '../src/lib/pipeline/build.ts';
+import { DataError } from '../src/lib/pipeline/errors.ts';
+import { diskReader } from '../src/lib/pipeline/reader.ts';
+import { writeAtomic } from '../src/lib/pipeline/write.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const out = resolve(root, process.argv[2] ?? 'public/data');
+const started = performance.now();
+try {
+  const { coverage, datasets, files } = buildData(diskReader(root));
+  writeAtomic(out, files);
+  console.log('numeric mentions accounted for (document: total = observation + target + not_statistic + by kind)');
+  for (const c of coverage) console.log(`  ${c.document_id}: ${c.mentions} = ${c.observation} + ${c.target} + ${c.not_statistic} + ${c.not_statistic_kind}`);
+  const counts = Object.entries(datasets).map(([k, v]) => `${k} ${v.length}`).join(', ');
+  console.log(`wrote ${files.size} files to ${out} (${counts}) in ${Math.round(performance.now() - started)} ms`);
+} catch (e) {
+  if (e instanceof DataError) {
+    console.error(`build-data: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

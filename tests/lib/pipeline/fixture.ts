@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { memoryReader, type Reader } from '../../../src/lib/pipeline/reader.ts';
+
+/** A two-document project small enough to read in a test: a plan and a later reply that reports on it. */
+export const PLAN_TEXT = `测试局文件\n\n测保〔2023〕1号\n\n2023年测试实施方案\n1.完善维权援助体系。在已建立24家维权\n援助工作站的基础上，进一步增设新的工作站。\n2.加强宣传培训。组织开展专题培训。\n测试局\n2023年3月15日\n`;
+export const REPLY_TEXT = `测试局\n\n测函〔2023〕2号\n\n共建成维权援助工作站 25 家。收到预审案件近250件。\n组织专题培训活动，培训已经开展。\n\n2023 年 8 月 2 日印发\n`;
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function doc(id: string, file: string, text: string, extra: Record<string, unknown>) {
+  return {
+    id,
+    file,
+    sha256: sha(text),
+    doc_number: id === 'test-plan' ? '测保〔2023〕1号' : '测函〔2023〕2号',
+    title_zh: '测试',
+    title_en: 'Test',
+    issuer_zh: '测试局',
+    issuer_en: 'Test Administration',
+    jurisdiction: 'shanghai',
+    level: 'municipal',
+    period_note_zh: null,
+    period_note_en: null,
+    ...extra,
+  };
+}
+
+export function manifest() {
+  return [
+    doc('test-plan', 'plan.txt', PLAN_TEXT, { kind: 'implementation_plan', date_issued: '2023-03-15', date_quote: '测试局 2023年3月15日', period_start: '2023-01-01', period_end: '2023-12-31' }),
+    doc('test-reply', 'reply.txt', REPLY_TEXT, { kind: 'proposal_reply', date_issued: '2023-08-02', date_quote: '2023 年 8 月 2 日印发', period_start: null, period_end: null }),
+  ];
+}
+
+export function indicators() {
+  const base = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance' };
+  return [
+    { id: 'rights-assistance-workstations', name_zh: '维权援助工作站', name_en: 'Rights-assistance workstations', unit: '家', unit_en: 'workstations', measure: 'count', ...base },
+    { id: 'fast-preexam-cases', name_zh: '预审案件', name_en: 'Pre-examination cases', unit: '件', unit_en: 'cases', measure: 'count', ...base },
+  ];
+}
+
+export function planAnnotation() {
+  return {
+    document: 'test-plan',
+    observations: [
+      { id: 'workstations-2023-03', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai', period_start: '2023-03-15', period_end: '2023-03-15', quote: '在已建立24家维权援助工作站', value: 24, qualifier: 'exact' },
+    ],
+    tasks: [
+      {
+        id: 't1',
+        number: '1',
+        section_zh: '任务',
+        section_en: 'Tasks',
+        summary_zh: '增设工作站',
+        summary_en: 'Add workstations',
+        quote: '1.完善维权援助体系。',
+        type: 'quantitative',
+        target: { indicator: 'rights-assistance-workstations', comparator: 'gt', quote: '进一步增设新的工作站', baseline_observation: 'workstations-2023-03', deadline: '2023-12-31' },
+      },
+      { id: 't2', number: '2', section_zh: '任务', section_en: 'Tasks', summary_zh: '培训', summary_en: 'Training', quote: '2.加强宣传培训。', type: 'qualitative' },
+    ],
+    assessments: [
+      {
+        task: 't2',
+        status: 'in_progress',
+        as_of: '2023-08-02',
+        rationale_zh: '已开展培训',
+        rationale_en: 'Training has begun',
+        evidence: [{ document: 'test-reply', quote: '培训已经开展' }],
+      },
+    ],
+    not_statistics: [],
+  };
+}
+
+export function replyAnnotation() {
+  return {
+    document: 'test-reply',
+    observations: [
+      { id: 'workstations-2023-08', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai', period_start: '2023-08-02', period_end: '2023-08-02', quote: '共建成维权援助工作站 25 家', value: 25, qualifier: 'exact' },
+      { id: 'preexam-cases-2023', indicator: 'fast-preexam-cases', jurisdiction: 'shanghai', period_start: '2023-01-01', period_end: '2023-08-02', quote: '收到预审案件近250件', value: 250, qualifier: 'approximate' },
+    ],
+  };
+}
+
+export interface FixtureParts {
+  manifest: unknown;
+  indicators: unknown;
+  plan: unknown;
+  reply: unknown;
+  planText: string;
+  replyText: string;
+}
+
+/** The fixture's files, with any part replaced; raw strings are written as they are (for malformed JSON). */
+export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, string> {
+  const j = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v, null, 2));
+  return {
+    'data/sources/manifest.json': j(parts.manifest ?? manifest()),
+    'data/sources/plan.txt': parts.planText ?? PLAN_TEXT,
+    'data/sources/reply.txt': parts.replyText ?? REPLY_TEXT,
+    'data/indicators.json': j(parts.indicators ?? indicators()),
+    'data/annotations/test-plan.json': j(parts.plan ?? planAnnotation()),
+    'data/annotations/test-reply.json': j(parts.reply ?? replyAnnotation()),
+  };
+}
+
+export function fixture(parts: Partial<FixtureParts> = {}): Reader {
+  return memoryReader(fixtureFiles(parts));
+}
