@@ -43,3 +43,20 @@ export function findQuote(source: Compact, quote: string): Span[] {
   }
   return spans;
 }
+
+/**
+ * The shortest passage around [start, end) that occurs exactly once in the source (white space ignored), grown a
+ * character at a time on both sides; used to draft quotes a curator can keep.
+ */
+export function uniqueQuote(source: Compact, start: number, end: number): string {
+  let a = source.origin.findIndex((o) => o >= start);
+  let b = source.origin.findIndex((o) => o >= end);
+  if (b === -1) b = source.text.length;
+  for (;;) {
+    const candidate = source.text.slice(a, b);
+    if (source.text.indexOf(candidate) === source.text.lastIndexOf(candidate)) return candidate;
+    if (a === 0 && b === source.text.length) return candidate;
+    if (a > 0) a--;
+    if (b < source.text.length) b++;
+  }
+}

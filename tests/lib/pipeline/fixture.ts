@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { memoryReader, type Reader } from '../../../src/lib/pipeline/reader.ts';
+import type { ManifestEntry } from '../../../src/schemas/index.ts';
 
 /** A two-document project small enough to read in a test: a plan and a later reply that reports on it. */
 export const PLAN_TEXT = `测试局文件\n\n测保〔2023〕1号\n\n2023年测试实施方案\n1.完善维权援助体系。在已建立24家维权\n援助工作站的基础上，进一步增设新的工作站。\n2.加强宣传培训。组织开展专题培训。\n测试局\n2023年3月15日\n`;
@@ -25,11 +26,11 @@ function doc(id: string, file: string, text: string, extra: Record<string, unkno
   };
 }
 
-export function manifest() {
+export function manifest(): ManifestEntry[] {
   return [
     doc('test-plan', 'plan.txt', PLAN_TEXT, { kind: 'implementation_plan', date_issued: '2023-03-15', date_quote: '测试局 2023年3月15日', period_start: '2023-01-01', period_end: '2023-12-31' }),
     doc('test-reply', 'reply.txt', REPLY_TEXT, { kind: 'proposal_reply', date_issued: '2023-08-02', date_quote: '2023 年 8 月 2 日印发', period_start: null, period_end: null }),
-  ];
+  ] as ManifestEntry[];
 }
 
 export function indicators() {
