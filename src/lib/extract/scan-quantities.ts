@@ -1,0 +1,48 @@
+import { isIdiom, classifyUnit } from './classify.ts';
+import { parseChineseNumber, roundValue } from './numerals.ts';
+import { AR, AR_BEFORE, CN, CN_BEFORE, WS, re } from './patterns.ts';
+import { AFTER_UNIT_ALT, PREFIX_ALT, prefixStands, qualify } from './qualifiers.ts';
+import { scanAll } from './scan.ts';
+import type { Draft } from './types.ts';
+import { UNIT_ALT } from './units.ts';
+
+const MULTIPLIERS: Readonly<Record<string, number>> = { '千': 1e3, '万': 1e4, '亿': 1e8, '万亿': 1e12 };
+
+/**
+ * Counts and amounts: [qualifier] number [余|多] [万|亿] [余|多] [unit] [以上|左右], with
+ * whitespace allowed between the parts. 1147万元 → money 11470000 '元'; 86.06万个次 → quantity
+ * 860600 '个次'; 5234.32万余个次 → more_than; 100多家 (多 only right before a unit or 万/亿, so
+ * 多家在沪 has no number and 3多元化 keeps 多 out); 近250件, 约 120 家, 超过 170 家, 不少于5个.
+ * An Arabic number with no unit is still a quantity (unit null); a Chinese numeral needs a unit
+ * (see classify.ts).
+ */
+const QUANTITY = re(
+  `(?:(${PREFIX_ALT})${WS})?` +
+    `(?:${AR_BEFORE}(${AR})|${CN_BEFORE}(${CN}))` +
+    `(?:${WS}(余|多(?!元化)(?=${WS}(?:万|亿|${UNIT_ALT}))))?` +
+    `(?:${WS}(万亿|万|亿|千)(?!${WS}[0-9]))?` +
+    `(?:${WS}(余|多(?!元化)(?=${WS}(?:${UNIT_ALT}))))?` +
+    `(?:${WS}(${UNIT_ALT}))?` +
+    `(?:${WS}(${AFTER_UNIT_ALT}))?`,
+);
+
+export function scanQuantities(work: string): Draft[] {
+  return scanAll(QUANTITY, work, (m) => {
+    const [, prefix0, arabic, chinese, q1, mult, q2, unit0, after] = m;
+    if (chinese !== undefined && isIdiom(chinese, unit0)) return null;
+    let start = m.index;
+    let prefix: string | undefined = prefix0;
+    if (prefix !== undefined && !prefixStands(prefix, work, start)) {
+      start += m[0].indexOf((arabic ?? chinese)!, prefix.length);
+      prefix = undefined;
+    }
+    const base = parseChineseNumber((arabic ?? chinese)!);
+    if (base === null) return null;
+    const value = roundValue(base * (mult === undefined ? 1 : MULTIPLIERS[mult]!));
+    const { kind, unit } = classifyUnit(unit0);
+    return {
+      start, end: m.index + m[0].length, value, unit,
+      qualifier: qualify([prefix, q1, q2, after]), kind,
+    };
+  });
+}

@@ -1,0 +1,25 @@
+import type { Draft, MentionKind } from './types.ts';
+
+/** Runs a global regex over the text, mapping each match to zero or more drafts. */
+export function scanAll(regex: RegExp, work: string, map: (m: RegExpExecArray) => Draft | Draft[] | null): Draft[] {
+  const out: Draft[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(work); m !== null; m = regex.exec(work)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const d = map(m);
+    if (d === null) continue;
+    if (Array.isArray(d)) out.push(...d);
+    else out.push(d);
+  }
+  return out;
+}
+
+/** A mention with no numeric value (date, range, reference, contact) over a whole match. */
+export function plain(m: RegExpExecArray, kind: MentionKind, iso?: string): Draft {
+  const d: Draft = { start: m.index, end: m.index + m[0].length, value: null, unit: null, qualifier: 'exact', kind };
+  if (iso !== undefined) d.iso = iso;
+  return d;
+}

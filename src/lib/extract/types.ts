@@ -1,0 +1,27 @@
+/** What a numeric mention is: a statistic (quantity, money, percent) or something else that merely contains digits. */
+export type MentionKind = 'quantity' | 'money' | 'percent' | 'date' | 'year_range' | 'ordinal' | 'reference' | 'contact';
+
+/** How the source hedges a number: 约/近/左右 approximate; 超过/余/多 more_than; 以上/不少于/不低于 at_least. */
+export type Qualifier = 'exact' | 'approximate' | 'more_than' | 'at_least';
+
+export interface Mention {
+  /** Exact substring of the input: source.slice(start, end). */
+  text: string;
+  /** UTF-16 offsets into the input string. */
+  start: number;
+  end: number;
+  /** quantity/money/percent: the number (money in yuan, 万/亿 expanded); ordinal: its rank; otherwise null. */
+  value: number | null;
+  /** Chinese measure word (件 家 个次 …); '元' for money; '%' for percent; null when none. */
+  unit: string | null;
+  qualifier: Qualifier;
+  kind: MentionKind;
+  /** date: '2023-03-15', '2023-06', '2023', '--06-15', '--06'; year_range: '2021/2035' or '2021/..'. */
+  iso?: string;
+}
+
+/** A mention before its text is cut from the source. */
+export type Draft = Omit<Mention, 'text'>;
+
+/** One scanning pass: reads the working text (normalised, earlier passes masked) and proposes drafts. */
+export type Scanner = (work: string) => Draft[];
