@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildData } from '../../../src/lib/pipeline/build.ts';
+import { diskReader } from '../../../src/lib/pipeline/reader.ts';
+import { DATASETS } from '../../../src/schemas/index.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const { datasets, files, coverage } = buildData(diskReader(root));
+const derived = (id: string) => {
+  const row = datasets.derived.find((d) => d.id.startsWith(id));
+  if (!row) throw new Error(`no derived row ${id}`);
+  return row;
+};
+
+describe('the five real documents', () => {
+  it('account for every numeric mention', () => {
+    expect(coverage).toHaveLength(5);
+    for (const c of coverage) expect(c.mentions).toBe(c.observation + c.target + c.not_statistic + c.not_statistic_kind);
+    expect(datasets.mentions.length).toBe(datasets.documents.reduce((n, d) => n + d.mentions, 0));
+  });
+
+  it('leave the Weifang date empty rather than guessing it', () => {
+    expect(datasets.documents.find((d) => d.id === 'weifang-2023-plan')!.date_issued).toBeNull();
+  });
+
+  it('recompute the court closure rate and agree with the stated 95.38% at its precision', () => {
+    const r = derived('court-ip-closure-rate');
+    expect(r.value).toBeCloseTo((129298 / 135565) * 100, 10);
+    expect(r).toMatchObject({ reported_value: 95.38, reported_decimals: 2, agrees: true });
+  });
+
+  it('show the patent dispute closure rate above 100% without clipping it', () => {
+    expect(derived('patent-dispute-closure-rate').value).toBeCloseTo((2050 / 2040) * 100, 10);
+    expect(derived('patent-dispute-closure-rate').value).toBeGreaterThan(100);
+  });
+
+  it('compute both WIPO mediation success rates and check the stated one', () => {
+    expect(derived('wipo-mediation-success-of-concluded')).toMatchObject({ reported_value: 32.2, agrees: true });
+    expect(derived('wipo-mediation-success-of-entrusted').value).toBeCloseTo((19 / 68) * 100, 10);
+  });
+
+  it('imply the 2021 insurance baselines from the stated growth', () => {
+    const policies = derived('ip-insurance-policies-implied-prior-year');
+    expect(policies.value).toBeCloseTo(801 / 2.159, 8);
+    expect(policies.period_start).toBe('2021-01-01');
+    expect(derived('ip-insurance-amount-implied-prior-year').value).toBeCloseTo(290000000 / 1.945, 4);
+  });
+
+  it('compute the workstation target from 24 to 25', () => {
+    const target = datasets.targets.find((t) => t.indicator_id === 'rights-assistance-workstations')!;
+    expect(target).toMatchObject({ comparator: 'gt', baseline_value: 24, target_value: 24 });
+    const a = datasets.assessments.find((x) => x.task_id === target.task_id)!;
+    expect(a).toMatchObject({ status: 'achieved', computed: true, as_of: '2023-08-02' });
+  });
+
+  it('cite evidence for every status other than no_evidence, from documents dated on or after the plan', () => {
+    const dates = new Map(datasets.documents.map((d) => [d.id, d.date_issued ?? d.period_start]));
+    for (const a of datasets.assessments) {
+      const ev = datasets.evidence.filter((e) => e.assessment_id === a.id);
+      expect(ev.length, a.id).toBe(a.evidence_count);
+      if (a.status !== 'no_evidence') expect(ev.length, a.id).toBeGreaterThan(0);
+      for (const e of ev) expect(dates.get(e.document_id)! >= dates.get(a.plan_id)!, e.id).toBe(true);
+    }
+  });
+});
+
+describe('published files', () => {
+  it('have CSVs that papaparse reads back to the JSON rows', () => {
+    for (const spec of DATASETS) {
+      const csv = files.get(`${spec.name}.csv`)!;
+      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+      expect(parsed.errors, spec.name).toEqual([]);
+      expect(parsed.meta.fields).toEqual(Object.keys(spec.schema.shape));
+      const json = JSON.parse(files.get(`${spec.name}.json`)!) as Record<string, unknown>[];
+      expect(parsed.data.length, spec.name).toBe(json.length);
+      parsed.data.forEach((row, i) => {
+        for (const [k, v] of Object.entries(json[i]!)) {
+          const text = v === null ? '' : String(v);
+          expect(row[k] === text || row[k] === `'${text}`, `${spec.name}[${i}].${k}`).toBe(true);
+        }
+      });
+      expect(files.get(`excel/${spec.name}.csv`)).toBe(`\uFEFF${csv}`);
+    }
+  });
+
+  it('have a datapackage.json valid against the Data Package v2 profile, with true sizes and hashes', () => {
+    const profile = JSON.parse(readFileSync(resolve(root, 'schemas/datapackage-2.0/datapackage.json'), 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(profile);
+    const pkg = JSON.parse(files.get('datapackage.json')!);
+    expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
+    for (const r of pkg.resources) {
+      const content = files.get(r.path)!;
+      expect(r.bytes).toBe(Buffer.byteLength(content));
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
+      for (const f of r.schema.fields) expect(f.description).toMatch(/[\u4e00-\u9fff].*｜.*[A-Za-z]/u);
+    }
+  });
+
+  it('are the same bytes on every build', () => {
+    const again = buildData(diskReader(root)).files;
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [k, v] of files) expect(again.get(k), k).toBe(v);
+  });
+});
