@@ -88,7 +88,7 @@ describe('published files', () => {
   });
 
   it('have a datapackage.json valid against the Data Package v2 profile, with true sizes and hashes', () => {
-    const profile = JSON.parse(readFileSync(resolve(root, 'schemas/datapackage-2.0/datapackage.json'), 'utf8'));
+    const profile = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/datapackage-2.0/datapackage.json'), 'utf8'));
     const ajv = new Ajv({ strict: false, allErrors: true });
     const validate = ajv.compile(profile);
     const pkg = JSON.parse(files.get('datapackage.json')!);
