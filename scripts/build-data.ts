@@ -1,12 +1,15 @@
 // Builds the datasets from data/ into public/data/ (which Astro copies to dist/data/), atomically.
+//   node scripts/build-data.ts [OUT_DIR] [--root PROJECT_DIR]
 import { resolve } from 'node:path';
 import { buildData } from '../src/lib/pipeline/build.ts';
 import { DataError } from '../src/lib/pipeline/errors.ts';
 import { diskReader } from '../src/lib/pipeline/reader.ts';
 import { writeAtomic } from '../src/lib/pipeline/write.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const out = resolve(root, process.argv[2] ?? 'public/data');
+const args = process.argv.slice(2);
+const rootAt = args.indexOf('--root');
+const root = rootAt >= 0 ? resolve(args.splice(rootAt, 2)[1]!) : resolve(import.meta.dirname, '..');
+const out = resolve(root, args[0] ?? 'public/data');
 const started = performance.now();
 try {
   const { coverage, datasets, files } = buildData(diskReader(root));

@@ -5,6 +5,7 @@ import { DocumentRow } from './document.ts';
 import { EvidenceRow } from './evidence.ts';
 import { IndicatorRow } from './indicator.ts';
 import { MentionRow } from './mention.ts';
+import { ChangeRow } from './change.ts';
 import { ObservationRow } from './observation.ts';
 import { TargetRow } from './target.ts';
 import { TaskRow } from './task.ts';
@@ -21,6 +22,7 @@ export { AssessmentRow } from './assessment.ts';
 export { EvidenceRow } from './evidence.ts';
 export { DerivedRow, DerivedKind } from './derived.ts';
 export { MentionRow, MentionUse } from './mention.ts';
+export { ChangeRow, ChangeKind, Changelog } from './change.ts';
 
 /** A published dataset: its schema and what one row is, in both languages. */
 export interface DatasetSpec {
@@ -44,6 +46,7 @@ export const DATASETS = [
   { name: 'evidence', schema: EvidenceRow, title_zh: '评估证据', title_en: 'Evidence', row_zh: '评估引用的一段原文', row_en: 'One quote an assessment cites' },
   { name: 'derived', schema: DerivedRow, title_zh: '衍生指标', title_en: 'Derived metrics', row_zh: '由观测值计算的一个指标', row_en: 'One metric computed from observations' },
   { name: 'mentions', schema: MentionRow, title_zh: '数字提及', title_en: 'Numeric mentions', row_zh: '原文中的一个数字及其用途', row_en: 'One numeric mention in a source and how it is accounted for' },
+  { name: 'changes', schema: ChangeRow, title_zh: '数据变更记录', title_en: 'Changelog', row_zh: '数据的一次变更', row_en: 'One change to the published data' },
 ] as const;
 
 export type DatasetName = (typeof DATASETS)[number]['name'];
@@ -59,4 +62,5 @@ export interface Datasets {
   evidence: z.infer<typeof EvidenceRow>[];
   derived: z.infer<typeof DerivedRow>[];
   mentions: z.infer<typeof MentionRow>[];
+  changes: z.infer<typeof ChangeRow>[];
 }

@@ -1,5 +1,8 @@
 import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
 import { ANNOTATIONS_DIR, resolveAnnotations } from './annotations.ts';
+import { atomFeed, loadChangelog } from './changelog.ts';
+import { dataDate, zipReadme } from './citation.ts';
+import { deterministicZip } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
@@ -22,7 +25,7 @@ export interface BuildOutput {
   datasets: Datasets;
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
-  files: Map<string, string>;
+  files: Map<string, string | Uint8Array>;
 }
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
@@ -59,6 +62,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     evidence,
     derived: derive(observations, annotated.targets, annotated.sources),
     mentions,
+    changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
   };
   for (const spec of DATASETS) {
     const rows = datasets[spec.name] as unknown[];
@@ -78,8 +82,11 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs, datapackage.json. */
-export function renderFiles(datasets: Datasets): Map<string, string> {
+/**
+ * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
+ * datapackage.json, the changelog feed, and one zip of the datasets with a README.
+ */
+export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
@@ -107,7 +114,12 @@ export function renderFiles(datasets: Datasets): Map<string, string> {
     put(`plans/${doc.id}.csv`, toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
   }
   put('datapackage.json', json(dataPackage(facts, datasets.documents)));
-  return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  const zipped = new Map<string, string>([...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')));
+  zipped.set('README.md', zipReadme(datasets));
+  const all = new Map<string, string | Uint8Array>(files);
+  all.set('changelog.atom', atomFeed(datasets.changes));
+  all.set('ip-plan-tracker-data.zip', deterministicZip(zipped, dataDate(datasets)));
+  return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export function buildData(reader: Reader): BuildOutput {

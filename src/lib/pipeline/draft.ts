@@ -51,7 +51,7 @@ export function draftDocument(input: { id: string; file: string; bytes: Uint8Arr
   const dates = [...text.matchAll(DATE)];
   const last = dates.at(-1);
   const date = last ? `${last[1]}-${last[2]!.padStart(2, '0')}-${last[3]!.padStart(2, '0')}` : null;
-  const docNumber = DOC_NUMBER.exec(text.replace(/\s+/gu, ''))?.[0] ?? null;
+  const docNumber = DOC_NUMBER.exec(text)?.[0] ?? null;
   const jurisdiction = (input.jurisdiction ?? TODO) as Jurisdiction;
   const entry = {
     id: input.id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasets } from '../../../src/lib/pipeline/build.ts';
 import { DataError } from '../../../src/lib/pipeline/errors.ts';
-import { fixture, manifest, planAnnotation, PLAN_TEXT, REPLY_TEXT, replyAnnotation } from './fixture.ts';
+import { changelog, fixture, manifest, planAnnotation, PLAN_TEXT, REPLY_TEXT, replyAnnotation } from './fixture.ts';
 
 /** The DataError a build of these files stops with. */
 function failure(parts: Parameters<typeof fixture>[0]): DataError {
@@ -143,6 +143,12 @@ describe('bad input stops the build with one message naming file, entry and fix'
   it('a number accounted for twice', () => {
     const reply = { ...replyAnnotation(), not_statistics: [{ quote: '收到预审案件近250件', reason: 'test' }] };
     expect(failure({ reply }).message).toMatch(/the number "近250件" is already accounted for by preexam-cases-2023/);
+  });
+
+  it('a changelog entry naming an unknown document', () => {
+    const log = changelog();
+    log[0]!.document_ids = 'test-plan nowhere';
+    expect(failure({ changelog: log }).message).toBe('data/changelog.json › [0] "first": unknown document "nowhere". Fix: use ids from data/sources/manifest.json');
   });
 
   it('an assessment of a quantitative task', () => {

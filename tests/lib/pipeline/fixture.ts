@@ -85,7 +85,12 @@ export function replyAnnotation() {
   };
 }
 
+export function changelog() {
+  return [{ id: 'first', date: '2023-09-01', kind: 'new_document', document_ids: 'test-plan test-reply', summary_zh: '收录两份文件。', summary_en: 'Two documents added.' }];
+}
+
 export interface FixtureParts {
+  changelog: unknown;
   manifest: unknown;
   indicators: unknown;
   plan: unknown;
@@ -104,6 +109,7 @@ export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, 
     'data/indicators.json': j(parts.indicators ?? indicators()),
     'data/annotations/test-plan.json': j(parts.plan ?? planAnnotation()),
     'data/annotations/test-reply.json': j(parts.reply ?? replyAnnotation()),
+    'data/changelog.json': j(parts.changelog ?? changelog()),
   };
 }
 

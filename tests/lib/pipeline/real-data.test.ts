@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../../src/lib/pipeline/build.ts';
@@ -71,11 +72,11 @@ describe('the five real documents', () => {
 describe('published files', () => {
   it('have CSVs that papaparse reads back to the JSON rows', () => {
     for (const spec of DATASETS) {
-      const csv = files.get(`${spec.name}.csv`)!;
+      const csv = files.get(`${spec.name}.csv`) as string;
       const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
       expect(parsed.errors, spec.name).toEqual([]);
       expect(parsed.meta.fields).toEqual(Object.keys(spec.schema.shape));
-      const json = JSON.parse(files.get(`${spec.name}.json`)!) as Record<string, unknown>[];
+      const json = JSON.parse(files.get(`${spec.name}.json`) as string) as Record<string, unknown>[];
       expect(parsed.data.length, spec.name).toBe(json.length);
       parsed.data.forEach((row, i) => {
         for (const [k, v] of Object.entries(json[i]!)) {
@@ -91,19 +92,34 @@ describe('published files', () => {
     const profile = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/datapackage-2.0/datapackage.json'), 'utf8'));
     const ajv = new Ajv({ strict: false, allErrors: true });
     const validate = ajv.compile(profile);
-    const pkg = JSON.parse(files.get('datapackage.json')!);
+    const pkg = JSON.parse(files.get('datapackage.json') as string);
     expect(validate(pkg), JSON.stringify(validate.errors)).toBe(true);
     for (const r of pkg.resources) {
-      const content = files.get(r.path)!;
+      const content = files.get(r.path) as string;
       expect(r.bytes).toBe(Buffer.byteLength(content));
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(content).digest('hex')}`);
       for (const f of r.schema.fields) expect(f.description).toMatch(/[\u4e00-\u9fff].*｜.*[A-Za-z]/u);
     }
   });
 
+  it('include one zip of every dataset with a README, readable back', () => {
+    const zip = unzipSync(files.get('ip-plan-tracker-data.zip') as Uint8Array);
+    const names = Object.keys(zip);
+    for (const spec of DATASETS) expect(names).toEqual(expect.arrayContaining([`${spec.name}.csv`, `${spec.name}.json`, `excel/${spec.name}.csv`]));
+    expect(names).toEqual(expect.arrayContaining(['README.md', 'datapackage.json']));
+    expect(strFromU8(zip['observations.csv']!)).toBe(files.get('observations.csv'));
+    expect(strFromU8(zip['README.md']!)).toMatch(/沪知局函〔2023〕54号/);
+  });
+
+  it('include an Atom feed of data changes', () => {
+    const feed = files.get('changelog.atom') as string;
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    expect(feed.match(/<entry>/g)).toHaveLength(datasets.changes.length);
+  });
+
   it('are the same bytes on every build', () => {
     const again = buildData(diskReader(root)).files;
     expect([...again.keys()]).toEqual([...files.keys()]);
-    for (const [k, v] of files) expect(again.get(k), k).toBe(v);
+    for (const [k, v] of files) expect(again.get(k), k).toEqual(v);
   });
 });
