@@ -22,7 +22,9 @@ function templates(): Template[] {
 
 function runOne(size: number) {
   const files = syntheticProject(templates(), size);
-  const texts = Object.entries(files).filter(([p]) => p.endsWith('.txt')).map(([, t]) => t);
+  const texts = Object.entries(files)
+    .filter(([p]) => p.endsWith('.txt'))
+    .map(([, t]) => t);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   let t0 = performance.now();
   let mentions = 0;
@@ -50,11 +52,21 @@ if (sizeArg >= 0) {
   console.log(JSON.stringify(runOne(Number(args[sizeArg + 1]))));
 } else {
   const rows = [10, 100, 1000].map((n) =>
-    JSON.parse(execFileSync(process.execPath, [import.meta.filename, '--size', String(n)], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').at(-1)!),
+    JSON.parse(
+      execFileSync(process.execPath, [import.meta.filename, '--size', String(n)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      })
+        .trim()
+        .split('\n')
+        .at(-1)!,
+    ),
   );
   console.table(rows);
   const t0 = performance.now();
   const real = buildData(diskReader(root));
   const ms = performance.now() - t0;
-  console.log(`real corpus (${real.datasets.documents.length} documents): datasets and ${real.files.size} files built in ${Math.round(ms)} ms (in process, after start-up)`);
+  console.log(
+    `real corpus (${real.datasets.documents.length} documents): datasets and ${real.files.size} files built in ${Math.round(ms)} ms (in process, after start-up)`,
+  );
 }

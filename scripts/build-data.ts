@@ -15,8 +15,13 @@ try {
   const { coverage, datasets, files } = buildData(diskReader(root));
   writeAtomic(out, files);
   console.log('numeric mentions accounted for (document: total = observation + target + not_statistic + by kind)');
-  for (const c of coverage) console.log(`  ${c.document_id}: ${c.mentions} = ${c.observation} + ${c.target} + ${c.not_statistic} + ${c.not_statistic_kind}`);
-  const counts = Object.entries(datasets).map(([k, v]) => `${k} ${v.length}`).join(', ');
+  for (const c of coverage)
+    console.log(
+      `  ${c.document_id}: ${c.mentions} = ${c.observation} + ${c.target} + ${c.not_statistic} + ${c.not_statistic_kind}`,
+    );
+  const counts = Object.entries(datasets)
+    .map(([k, v]) => `${k} ${v.length}`)
+    .join(', ');
   console.log(`wrote ${files.size} files to ${out} (${counts}) in ${Math.round(performance.now() - started)} ms`);
 } catch (e) {
   if (e instanceof DataError) {

@@ -14,7 +14,9 @@ function arg(name: string): string | undefined {
 const file = process.argv[2];
 const id = arg('id');
 if (!file || !id || file.startsWith('--')) {
-  console.error('usage: npm run draft -- FILE.txt --id DOCUMENT-ID [--jurisdiction shanghai|shanghai-jingan|weifang] [--root DIR]');
+  console.error(
+    'usage: npm run draft -- FILE.txt --id DOCUMENT-ID [--jurisdiction shanghai|shanghai-jingan|weifang] [--root DIR]',
+  );
   process.exit(2);
 }
 const root = resolve(arg('root') ?? resolve(import.meta.dirname, '..'));
@@ -26,14 +28,22 @@ try {
   const bytes = readFileSync(file);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { id: string; file: string }[];
   const draft = draftDocument({ id, file: name, bytes, jurisdiction: arg('jurisdiction'), existing: manifest });
-  if (existsSync(annotationPath)) throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
-  if (existsSync(target) && !readFileSync(target).equals(bytes)) throw new Error(`data/sources/${name} exists with other bytes: give the new document another file name`);
+  if (existsSync(annotationPath))
+    throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
+  if (existsSync(target) && !readFileSync(target).equals(bytes))
+    throw new Error(`data/sources/${name} exists with other bytes: give the new document another file name`);
   if (!existsSync(target)) copyFileSync(file, target);
   writeFileSync(manifestPath, `${JSON.stringify([...manifest, draft.entry], null, 2)}\n`);
   writeFileSync(annotationPath, `${JSON.stringify(draft.annotation, null, 2)}\n`);
   console.log(`drafted ${id}: data/sources/${name}, a manifest entry, data/annotations/${id}.json`);
-  console.log(`numeric mentions: ${Object.entries(draft.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  console.log(`${draft.annotation.observations.length} draft observations to complete; fields to fill: ${draft.todo.join(', ') || 'none'}`);
+  console.log(
+    `numeric mentions: ${Object.entries(draft.kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `${draft.annotation.observations.length} draft observations to complete; fields to fill: ${draft.todo.join(', ') || 'none'}`,
+  );
   console.log('next: complete the TODOs (see data/README.md), then npm run build:data');
 } catch (e) {
   console.error(`draft: ${(e as Error).message}`);

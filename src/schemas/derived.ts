@@ -8,7 +8,11 @@ export const DerivedKind = z.enum(['rate', 'implied_baseline', 'target_progress'
 /** A metric computed from observations, never typed in. */
 export const DerivedRow = z.strictObject({
   id: field(Id, '衍生指标标识', 'Derived metric identifier'),
-  kind: field(DerivedKind, '类型：rate 比率、implied_baseline 推算基数、target_progress 目标进度', 'Kind: rate, implied_baseline or target_progress'),
+  kind: field(
+    DerivedKind,
+    '类型：rate 比率、implied_baseline 推算基数、target_progress 目标进度',
+    'Kind: rate, implied_baseline or target_progress',
+  ),
   indicator_id: field(Id, '相关指标标识', 'Indicator the metric belongs to'),
   label_zh: field(z.string(), '名称', 'Name in Chinese'),
   label_en: field(z.string(), '名称（英文）', 'Name in English'),
@@ -23,6 +27,10 @@ export const DerivedRow = z.strictObject({
   reported_value: field(z.number().nullable(), '原文所报数值', 'The value the source states, where it states one'),
   reported_observation_id: field(Id.nullable(), '原文所报数值的观测值标识', 'Observation holding the stated value'),
   reported_decimals: field(z.number().int().nullable(), '原文数值的小数位数', 'Decimal places of the stated value'),
-  agrees: field(z.boolean().nullable(), '按原文精度四舍五入后是否一致', 'Whether the computed value rounds to the stated one at its precision'),
+  agrees: field(
+    z.boolean().nullable(),
+    '按原文精度四舍五入后是否一致',
+    'Whether the computed value rounds to the stated one at its precision',
+  ),
 });
 export type DerivedRow = z.infer<typeof DerivedRow>;

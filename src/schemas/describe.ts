@@ -14,6 +14,7 @@ export function field<T extends z.ZodType>(schema: T, zh: string, en: string): T
 /** The bilingual description of a field, or an error naming the field that lacks one. */
 export function fieldDoc(schema: z.ZodType, name: string): FieldDoc {
   const meta = z.globalRegistry.get(schema) as Partial<FieldDoc> | undefined;
-  if (!meta?.description || !meta.description_zh) throw new Error(`schema field "${name}" has no bilingual description: wrap it in field(schema, zh, en)`);
+  if (!meta?.description || !meta.description_zh)
+    throw new Error(`schema field "${name}" has no bilingual description: wrap it in field(schema, zh, en)`);
   return { description: meta.description, description_zh: meta.description_zh };
 }

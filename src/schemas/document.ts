@@ -15,7 +15,11 @@ export const ManifestEntry = z.strictObject({
   jurisdiction: field(Jurisdiction, '辖区', 'Jurisdiction'),
   level: field(Level, '层级', 'Administrative level of the issuer'),
   kind: field(DocumentKind, '文件类型', 'Kind of document'),
-  date_issued: field(IsoDate.nullable(), '成文或印发日期（原文未载明则为空）', 'Date issued or printed; empty where the text does not state it'),
+  date_issued: field(
+    IsoDate.nullable(),
+    '成文或印发日期（原文未载明则为空）',
+    'Date issued or printed; empty where the text does not state it',
+  ),
   date_quote: field(z.string().nullable(), '载明日期的原文', 'Verbatim text that states the date'),
   period_start: field(IsoDate.nullable(), '规划期起始日', 'First day of the period the plan covers'),
   period_end: field(IsoDate.nullable(), '规划期截止日', 'Last day of the period the plan covers'),

@@ -6,7 +6,21 @@ import { Id } from './vocab.ts';
 export const Measure = z.enum(['count', 'money', 'percent']);
 
 /** Policy area an indicator belongs to. */
-export const Topic = z.enum(['courts', 'enforcement', 'mediation', 'insurance', 'assistance', 'protection_centres', 'trademarks', 'criminal', 'legal_services', 'online', 'geographical_indications', 'patents', 'funding']);
+export const Topic = z.enum([
+  'courts',
+  'enforcement',
+  'mediation',
+  'insurance',
+  'assistance',
+  'protection_centres',
+  'trademarks',
+  'criminal',
+  'legal_services',
+  'online',
+  'geographical_indications',
+  'patents',
+  'funding',
+]);
 export type Topic = z.infer<typeof Topic>;
 
 /** An indicator as curated in data/indicators.json and published in indicators.csv. */

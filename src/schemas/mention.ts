@@ -16,7 +16,11 @@ export const MentionRow = z.strictObject({
   value: field(z.number().nullable(), '数值', 'Value read by the extractor'),
   unit: field(z.string().nullable(), '单位', 'Unit read by the extractor'),
   qualifier: field(Qualifier, '限定语', 'Qualifier'),
-  use: field(MentionUse, '用途', 'How it is accounted for: observation, target, not_statistic (curated) or not_statistic_kind (by its kind)'),
+  use: field(
+    MentionUse,
+    '用途',
+    'How it is accounted for: observation, target, not_statistic (curated) or not_statistic_kind (by its kind)',
+  ),
   used_by: field(z.string().nullable(), '使用该数字的行标识', 'Id of the row that uses it'),
   reason: field(z.string(), '不作为统计数据的理由', 'Why it is not a statistic'),
 });

@@ -9,7 +9,11 @@ export const TargetRow = z.strictObject({
   task_id: field(Id, '任务标识', 'Task identifier'),
   indicator_id: field(Id, '指标标识', 'Indicator the target is measured on'),
   comparator: field(Comparator, '比较方式：gte ≥、gt >、lte ≤、lt <、eq =', 'Comparator: gte, gt, lte, lt, eq'),
-  target_value: field(z.number().nullable(), '目标值（以参照水平表述时为空）', 'Target value; empty when the target is a named reference level'),
+  target_value: field(
+    z.number().nullable(),
+    '目标值（以参照水平表述时为空）',
+    'Target value; empty when the target is a named reference level',
+  ),
   qualifier: field(Qualifier.nullable(), '目标值限定语', 'Qualifier of the target value as written'),
   unit: field(z.string(), '单位', 'Unit'),
   reference_zh: field(z.string(), '参照水平', 'Named reference level in Chinese (e.g. 全市平均水平)'),

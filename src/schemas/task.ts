@@ -11,7 +11,11 @@ export const TaskRow = z.strictObject({
   section_en: field(z.string(), '所属部分（英文）', 'Section heading in English'),
   summary_zh: field(z.string(), '任务摘要', 'Summary in Chinese'),
   summary_en: field(z.string(), '任务摘要（英文）', 'Summary in English'),
-  type: field(TaskType, '任务类型：quantitative 量化、milestone 节点、qualitative 定性', 'Task type: quantitative, milestone or qualitative'),
+  type: field(
+    TaskType,
+    '任务类型：quantitative 量化、milestone 节点、qualitative 定性',
+    'Task type: quantitative, milestone or qualitative',
+  ),
   deadline: field(IsoDate.nullable(), '截止日期', 'Due date, where the text states one'),
   ...provenance,
 });

@@ -37,7 +37,16 @@ export const Jurisdiction = z.enum(Object.keys(JURISDICTIONS) as [keyof typeof J
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
 /** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
-export const MentionKind = z.enum(['quantity', 'money', 'percent', 'date', 'year_range', 'ordinal', 'reference', 'contact']);
+export const MentionKind = z.enum([
+  'quantity',
+  'money',
+  'percent',
+  'date',
+  'year_range',
+  'ordinal',
+  'reference',
+  'contact',
+]);
 export type MentionKind = z.infer<typeof MentionKind>;
 export const STATISTIC_KINDS: readonly MentionKind[] = ['quantity', 'money', 'percent'];
 
@@ -45,4 +54,6 @@ export const STATISTIC_KINDS: readonly MentionKind[] = ['quantity', 'money', 'pe
 export const IsoDate = z.iso.date();
 
 /** Lower-case kebab-case identifier, stable across builds (it appears in URLs and CSVs). */
-export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "court-cases-accepted"');
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "court-cases-accepted"');

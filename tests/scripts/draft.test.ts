@@ -8,7 +8,8 @@ import { diskReader } from '../../src/lib/pipeline/reader.ts';
 import { fixtureFiles, indicators } from '../lib/pipeline/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const NEW_DOC = '测试局文件\n\n测发〔2024〕3号\n\n2024年测试工作要点\n全年受理投诉1200余件，调解成功率达到85.5%。\n\n测试局\n2024年5月6日\n';
+const NEW_DOC =
+  '测试局文件\n\n测发〔2024〕3号\n\n2024年测试工作要点\n全年受理投诉1200余件，调解成功率达到85.5%。\n\n测试局\n2024年5月6日\n';
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'draft-'));
@@ -24,7 +25,9 @@ function draft(dir: string, ...args: string[]) {
 }
 
 function buildError(dir: string): string {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), join(dir, 'out'), '--root', dir], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), join(dir, 'out'), '--root', dir], {
+    encoding: 'utf8',
+  });
   return r.status === 0 ? '' : r.stderr;
 }
 
@@ -36,32 +39,87 @@ describe('adding a document end to end', () => {
     const out = draft(dir, file, '--id', 'test-2024-points', '--jurisdiction', 'shanghai');
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/drafted test-2024-points/);
-    expect(out.stdout).toMatch(/2 draft observations to complete; fields to fill: title_zh, title_en, issuer_zh, issuer_en, level, kind/);
+    expect(out.stdout).toMatch(
+      /2 draft observations to complete; fields to fill: title_zh, title_en, issuer_zh, issuer_en, level, kind/,
+    );
 
     const manifest = JSON.parse(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8'));
     const entry = manifest.at(-1);
-    expect(entry).toMatchObject({ id: 'test-2024-points', file: 'incoming.txt', doc_number: '测发〔2024〕3号', date_issued: '2024-05-06', date_quote: '2024年5月6日' });
+    expect(entry).toMatchObject({
+      id: 'test-2024-points',
+      file: 'incoming.txt',
+      doc_number: '测发〔2024〕3号',
+      date_issued: '2024-05-06',
+      date_quote: '2024年5月6日',
+    });
     expect(readFileSync(join(dir, 'data/sources/incoming.txt'), 'utf8')).toBe(NEW_DOC);
     const annotation = JSON.parse(readFileSync(join(dir, 'data/annotations/test-2024-points.json'), 'utf8'));
-    expect(annotation.observations.map((o: { value: number; qualifier: string; mention: string }) => [o.mention, o.value, o.qualifier])).toEqual([
+    expect(
+      annotation.observations.map((o: { value: number; qualifier: string; mention: string }) => [
+        o.mention,
+        o.value,
+        o.qualifier,
+      ]),
+    ).toEqual([
       ['1200余件', 1200, 'more_than'],
       ['85.5%', 85.5, 'exact'],
     ]);
 
     // The draft does not build: the curator has work to do, and the build says where.
-    expect(() => buildData(diskReader(dir))).toThrow(/data\/sources\/manifest\.json › \[2\]\.level \(in "test-2024-points"\): Invalid option/);
-    Object.assign(entry, { title_zh: '测试要点', title_en: 'Test points', issuer_zh: '测试局', issuer_en: 'Test Administration', level: 'municipal', kind: 'work_points', period_start: '2024-01-01', period_end: '2024-12-31' });
+    expect(() => buildData(diskReader(dir))).toThrow(
+      /data\/sources\/manifest\.json › \[2\]\.level \(in "test-2024-points"\): Invalid option/,
+    );
+    Object.assign(entry, {
+      title_zh: '测试要点',
+      title_en: 'Test points',
+      issuer_zh: '测试局',
+      issuer_en: 'Test Administration',
+      level: 'municipal',
+      kind: 'work_points',
+      period_start: '2024-01-01',
+      period_end: '2024-12-31',
+    });
     writeFileSync(join(dir, 'data/sources/manifest.json'), JSON.stringify(manifest));
-    expect(() => buildData(diskReader(dir))).toThrow(/test-2024-points\.json › observations\[0\] "test-2024-points-001": unknown indicator "todo"/);
+    expect(() => buildData(diskReader(dir))).toThrow(
+      /test-2024-points\.json › observations\[0\] "test-2024-points-001": unknown indicator "todo"/,
+    );
 
     // The curator completes the annotation.
-    const inds = [...indicators(), { id: 'complaints', name_zh: '受理投诉', name_en: 'Complaints', definition_zh: '定义', definition_en: 'Definition', unit: '件', unit_en: 'complaints', measure: 'count', topic: 'mediation' }, { id: 'mediation-success-rate', name_zh: '调解成功率', name_en: 'Mediation success rate', definition_zh: '定义', definition_en: 'Definition', unit: '%', unit_en: '%', measure: 'percent', topic: 'mediation' }];
+    const inds = [
+      ...indicators(),
+      {
+        id: 'complaints',
+        name_zh: '受理投诉',
+        name_en: 'Complaints',
+        definition_zh: '定义',
+        definition_en: 'Definition',
+        unit: '件',
+        unit_en: 'complaints',
+        measure: 'count',
+        topic: 'mediation',
+      },
+      {
+        id: 'mediation-success-rate',
+        name_zh: '调解成功率',
+        name_en: 'Mediation success rate',
+        definition_zh: '定义',
+        definition_en: 'Definition',
+        unit: '%',
+        unit_en: '%',
+        measure: 'percent',
+        topic: 'mediation',
+      },
+    ];
     writeFileSync(join(dir, 'data/indicators.json'), JSON.stringify(inds));
     annotation.observations[0].indicator = 'complaints';
     annotation.observations[1].indicator = 'mediation-success-rate';
     writeFileSync(join(dir, 'data/annotations/test-2024-points.json'), JSON.stringify(annotation));
     expect(buildError(dir)).toBe('');
-    const observations = JSON.parse(readFileSync(join(dir, 'out/observations.json'), 'utf8')) as { id: string; value: number; doc_number: string }[];
+    const observations = JSON.parse(readFileSync(join(dir, 'out/observations.json'), 'utf8')) as {
+      id: string;
+      value: number;
+      doc_number: string;
+    }[];
     expect(observations.filter((o) => o.doc_number === '测发〔2024〕3号').map((o) => o.value)).toEqual([1200, 85.5]);
   });
 
@@ -87,7 +145,9 @@ describe('build-data command', () => {
     execFileSync(process.execPath, [join(root, 'scripts/build-data.ts'), outDir, '--root', dir], { stdio: 'pipe' });
     const before = readFileSync(join(outDir, 'observations.csv'), 'utf8');
     writeFileSync(join(dir, 'data/annotations/test-reply.json'), '{ broken');
-    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), outDir, '--root', dir], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), outDir, '--root', dir], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^build-data: data\/annotations\/test-reply\.json: malformed JSON/);

@@ -30,13 +30,18 @@ export function syntheticProject(templates: Template[], size: number): Record<st
   const files: Record<string, string> = {};
   const manifest: ManifestEntry[] = [];
   const units = new Map<string, string>();
-  const prepared = templates.map((t) => ({ ...t, stats: extractMentions(t.text).filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null) }));
+  const prepared = templates.map((t) => ({
+    ...t,
+    stats: extractMentions(t.text).filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null),
+  }));
   for (let i = 0; i < size; i++) {
     const tpl = prepared[i % prepared.length]!;
     let text = '';
     let at = 0;
     for (const m of tpl.stats) {
-      const digits = m.text.replace(/[0-9]/g, (_d, k: number) => String(k === 0 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10)));
+      const digits = m.text.replace(/[0-9]/g, (_d, k: number) =>
+        String(k === 0 ? 1 + Math.floor(rnd() * 9) : Math.floor(rnd() * 10)),
+      );
       text += tpl.text.slice(at, m.start) + digits;
       at = m.end;
     }
@@ -44,24 +49,57 @@ export function syntheticProject(templates: Template[], size: number): Record<st
     const id = `synthetic-${String(i + 1).padStart(4, '0')}`;
     const file = `${id}.txt`;
     files[`data/sources/${file}`] = text;
-    manifest.push({ ...tpl.entry, id, file, sha256: sha256(text), doc_number: `合成〔2023〕${i + 1}号`, date_quote: null });
+    manifest.push({
+      ...tpl.entry,
+      id,
+      file,
+      sha256: sha256(text),
+      doc_number: `合成〔2023〕${i + 1}号`,
+      date_quote: null,
+    });
 
     const mentions = extractMentions(text).filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null);
     const source = compact(text);
     const [first, ...rest] = mentions;
     const observations = first
-      ? [(() => {
-          const unit = first.unit ?? '';
-          if (!units.has(unit)) units.set(unit, `synthetic-unit-${units.size + 1}`);
-          return { id: `${id}-obs`, indicator: units.get(unit)!, jurisdiction: tpl.entry.jurisdiction, period_start: '2023-01-01', period_end: '2023-12-31', quote: uniqueQuote(source, first.start, first.end), mention: first.text, value: first.value!, qualifier: first.qualifier };
-        })()]
+      ? [
+          (() => {
+            const unit = first.unit ?? '';
+            if (!units.has(unit)) units.set(unit, `synthetic-unit-${units.size + 1}`);
+            return {
+              id: `${id}-obs`,
+              indicator: units.get(unit)!,
+              jurisdiction: tpl.entry.jurisdiction,
+              period_start: '2023-01-01',
+              period_end: '2023-12-31',
+              quote: uniqueQuote(source, first.start, first.end),
+              mention: first.text,
+              value: first.value!,
+              qualifier: first.qualifier,
+            };
+          })(),
+        ]
       : [];
-    const not_statistics = rest.map((m) => ({ quote: uniqueQuote(source, m.start, m.end), mention: m.text, reason: 'synthetic' }));
+    const not_statistics = rest.map((m) => ({
+      quote: uniqueQuote(source, m.start, m.end),
+      mention: m.text,
+      reason: 'synthetic',
+    }));
     files[`data/annotations/${id}.json`] = JSON.stringify({ document: id, observations, not_statistics });
   }
   files['data/sources/manifest.json'] = JSON.stringify(manifest);
   files['data/indicators.json'] = JSON.stringify(
-    [...units].map(([unit, id]) => ({ id, name_zh: `合成指标${unit}`, name_en: `Synthetic ${id}`, definition_zh: '基准测试用', definition_en: 'For the benchmark', unit, unit_en: unit || 'none', measure: unit === '%' ? 'percent' : unit === '元' ? 'money' : 'count', topic: 'courts' })),
+    [...units].map(([unit, id]) => ({
+      id,
+      name_zh: `合成指标${unit}`,
+      name_en: `Synthetic ${id}`,
+      definition_zh: '基准测试用',
+      definition_en: 'For the benchmark',
+      unit,
+      unit_en: unit || 'none',
+      measure: unit === '%' ? 'percent' : unit === '元' ? 'money' : 'count',
+      topic: 'courts',
+    })),
   );
   return files;
 }

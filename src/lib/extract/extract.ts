@@ -38,8 +38,13 @@ function mask(work: string, spans: readonly Draft[]): string {
 
 function toMention(source: string, d: Draft): Mention {
   const m: Mention = {
-    text: source.slice(d.start, d.end), start: d.start, end: d.end,
-    value: d.value, unit: d.unit, qualifier: d.qualifier, kind: d.kind,
+    text: source.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    kind: d.kind,
   };
   if (d.iso !== undefined) m.iso = d.iso;
   return m;

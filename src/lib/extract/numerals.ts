@@ -1,11 +1,30 @@
 /** Chinese and full-width numerals. */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-  '壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
-const SMALL_UNITS: Readonly<Record<string, number>> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
-const BIG_UNITS: Readonly<Record<string, number>> = { '万': 1e4, '亿': 1e8 };
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ％．＋＠－]/g;
 
@@ -53,7 +72,11 @@ function parseChineseInteger(s: string): number | null {
       if (digit !== null && digit !== 0 && d !== 0) return null; // 十四五: two digits without a unit between
       digit = d;
     } else if (small !== undefined) {
-      const k = digit ?? (prev === '' || SMALL_UNITS[prev] !== undefined || BIG_UNITS[prev] !== undefined || DIGITS[prev] === 0 ? 1 : null);
+      const k =
+        digit ??
+        (prev === '' || SMALL_UNITS[prev] !== undefined || BIG_UNITS[prev] !== undefined || DIGITS[prev] === 0
+          ? 1
+          : null);
       if (k === null) return null;
       section += k * small;
       digit = null;
@@ -92,7 +115,15 @@ export function parseChineseNumber(input: string): number | null {
     const whole = parseChineseInteger(s.slice(0, point));
     const frac = parsePureDigits(s.slice(point + 1));
     if (whole === null || frac === null || point + 1 >= s.length) return null;
-    return roundValue(Number(`${whole}.${s.slice(point + 1).split('').map((c) => DIGITS[c]).join('')}`));
+    return roundValue(
+      Number(
+        `${whole}.${s
+          .slice(point + 1)
+          .split('')
+          .map((c) => DIGITS[c])
+          .join('')}`,
+      ),
+    );
   }
   return parseChineseInteger(s);
 }

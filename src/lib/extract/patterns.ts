@@ -25,8 +25,10 @@ export const YEAR_AR = '(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])';
 export const YEAR_CN = `${CN_BEFORE}[〇零一二三四五六七八九]{4}(?![${CN_CHARS}])`;
 export const YEAR = `(?:${YEAR_AR}|${YEAR_CN})`;
 
-export const MONTH = '(?:(?<![0-9])(?:1[0-2]|0?[1-9])|(?<![〇零一二三四五六七八九十百千两])(?:十[一二]?|[一二三四五六七八九]))';
-export const DAY = '(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
+export const MONTH =
+  '(?:(?<![0-9])(?:1[0-2]|0?[1-9])|(?<![〇零一二三四五六七八九十百千两])(?:十[一二]?|[一二三四五六七八九]))';
+export const DAY =
+  '(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])';
 
 /** Line start (optionally indented, bounded so the look-behind stays cheap), for list markers. */
 export const LINE_START = '(?<=(?:^|\\n)[ \\t\\u3000]{0,8})';

@@ -3,16 +3,28 @@ import { spaced } from './units.ts';
 
 /** Words before a number, longest first. */
 const PREFIXES: Readonly<Record<string, Qualifier>> = {
-  '不少于': 'at_least', '不低于': 'at_least', '至少': 'at_least',
-  '超过': 'more_than', '逾': 'more_than',
-  '将近': 'approximate', '大约': 'approximate', '约': 'approximate', '近': 'approximate',
+  不少于: 'at_least',
+  不低于: 'at_least',
+  至少: 'at_least',
+  超过: 'more_than',
+  逾: 'more_than',
+  将近: 'approximate',
+  大约: 'approximate',
+  约: 'approximate',
+  近: 'approximate',
 };
 /** Words after a number (余, 多) or after its unit (以上, 左右). */
 const SUFFIXES: Readonly<Record<string, Qualifier>> = {
-  '余': 'more_than', '多': 'more_than', '以上': 'at_least', '左右': 'approximate',
+  余: 'more_than',
+  多: 'more_than',
+  以上: 'at_least',
+  左右: 'approximate',
 };
 
-export const PREFIX_ALT = Object.keys(PREFIXES).sort((a, b) => b.length - a.length).map(spaced).join('|');
+export const PREFIX_ALT = Object.keys(PREFIXES)
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|');
 /** 以上 after a number, but not 以上海… ("taking Shanghai as…"). */
 export const AFTER_UNIT_ALT = `${spaced('以上')}(?!海)|${spaced('左右')}`;
 

@@ -35,17 +35,25 @@ const MAY_DAY = re(`(?<![${CN_CHARS}第])五一(?![${CN_CHARS}])`);
 
 export function scanDates(work: string): Draft[] {
   const out: Draft[] = [];
-  out.push(...scanAll(NUMERIC, work, (m) => plain(m, 'date', isoDate(part(m[1], 1800, 2099), part(m[3], 1, 12), part(m[4], 1, 31)))));
-  out.push(...scanAll(FULL, work, (m) => {
-    const y = part(m[1], 1800, 2099);
-    if (y === null) return null;
-    const mo = part(m[2], 1, 12);
-    return plain(m, 'date', isoDate(y, mo, mo === null ? null : part(m[3], 1, 31)));
-  }));
-  out.push(...scanAll(MONTH_DAY, work, (m) => {
-    const mo = part(m[1], 1, 12);
-    return mo === null ? null : plain(m, 'date', isoDate(null, mo, part(m[2], 1, 31)));
-  }));
+  out.push(
+    ...scanAll(NUMERIC, work, (m) =>
+      plain(m, 'date', isoDate(part(m[1], 1800, 2099), part(m[3], 1, 12), part(m[4], 1, 31))),
+    ),
+  );
+  out.push(
+    ...scanAll(FULL, work, (m) => {
+      const y = part(m[1], 1800, 2099);
+      if (y === null) return null;
+      const mo = part(m[2], 1, 12);
+      return plain(m, 'date', isoDate(y, mo, mo === null ? null : part(m[3], 1, 31)));
+    }),
+  );
+  out.push(
+    ...scanAll(MONTH_DAY, work, (m) => {
+      const mo = part(m[1], 1, 12);
+      return mo === null ? null : plain(m, 'date', isoDate(null, mo, part(m[2], 1, 31)));
+    }),
+  );
   out.push(...scanAll(DOTTED, work, (m) => plain(m, 'date', isoDate(null, part(m[1], 1, 12), part(m[2], 1, 31)))));
   out.push(...scanAll(MAY_DAY, work, (m) => plain(m, 'date', '--05-01')));
   return out;

@@ -23,8 +23,12 @@ export function scanPercents(work: string): Draft[] {
     const value = parseChineseNumber((m[2] ?? m[3])!);
     if (value === null) return null;
     return {
-      start, end: m.index + m[0].length, value: roundValue(value), unit: '%',
-      qualifier: qualify([prefix, m[4]]), kind: 'percent',
+      start,
+      end: m.index + m[0].length,
+      value: roundValue(value),
+      unit: '%',
+      qualifier: qualify([prefix, m[4]]),
+      kind: 'percent',
     };
   });
 }

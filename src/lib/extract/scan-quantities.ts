@@ -6,7 +6,7 @@ import { scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 import { UNIT_ALT } from './units.ts';
 
-const MULTIPLIERS: Readonly<Record<string, number>> = { '千': 1e3, '万': 1e4, '亿': 1e8, '万亿': 1e12 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
 /**
  * Counts and amounts: [qualifier] number [余|多] [万|亿] [余|多] [unit] [以上|左右], with
@@ -41,8 +41,12 @@ export function scanQuantities(work: string): Draft[] {
     const value = roundValue(base * (mult === undefined ? 1 : MULTIPLIERS[mult]!));
     const { kind, unit } = classifyUnit(unit0);
     return {
-      start, end: m.index + m[0].length, value, unit,
-      qualifier: qualify([prefix, q1, q2, after]), kind,
+      start,
+      end: m.index + m[0].length,
+      value,
+      unit,
+      qualifier: qualify([prefix, q1, q2, after]),
+      kind,
     };
   });
 }

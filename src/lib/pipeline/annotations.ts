@@ -41,13 +41,29 @@ export function locate(source: Source, quote: string, file: string, entry: strin
   const spans = findQuote(source.compact, quote);
   if (spans.length === 1) return spans[0]!;
   if (spans.length === 0) {
-    throw new DataError(file, entry, `quote "${quote}" is not in ${source.entry.file}`, 'copy the passage verbatim from the source (white space is ignored, every other character counts)');
+    throw new DataError(
+      file,
+      entry,
+      `quote "${quote}" is not in ${source.entry.file}`,
+      'copy the passage verbatim from the source (white space is ignored, every other character counts)',
+    );
   }
-  throw new DataError(file, entry, `quote "${quote}" occurs ${spans.length} times in ${source.entry.file}`, 'lengthen the quote until it occurs exactly once');
+  throw new DataError(
+    file,
+    entry,
+    `quote "${quote}" occurs ${spans.length} times in ${source.entry.file}`,
+    'lengthen the quote until it occurs exactly once',
+  );
 }
 
 function quoteFields(source: Source, quote: string, span: Span) {
-  return { document_id: source.entry.id, doc_number: source.entry.doc_number, quote, quote_start: span.start, quote_end: span.end };
+  return {
+    document_id: source.entry.id,
+    doc_number: source.entry.doc_number,
+    quote,
+    quote_start: span.start,
+    quote_end: span.end,
+  };
 }
 
 function sameNumber(a: number, b: number): boolean {
@@ -58,7 +74,13 @@ function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
   const list = readJson(reader, INDICATORS, Indicators);
   const byId = new Map<string, IndicatorRow>();
   list.forEach((ind, i) => {
-    if (byId.has(ind.id)) throw new DataError(INDICATORS, entryName('', i, ind.id), `duplicate indicator id "${ind.id}"`, 'give each indicator its own id');
+    if (byId.has(ind.id))
+      throw new DataError(
+        INDICATORS,
+        entryName('', i, ind.id),
+        `duplicate indicator id "${ind.id}"`,
+        'give each indicator its own id',
+      );
     byId.set(ind.id, ind);
   });
   return byId;
@@ -69,40 +91,101 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
   const indicators = loadIndicators(reader);
   const sources = new Map(sourceList.map((s) => [s.entry.id, s]));
   const ledgers = new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)]));
-  const out: Annotated = { indicators: [...indicators.values()], observations: [], tasks: [], targets: [], assessments: [], ledgers, sources };
+  const out: Annotated = {
+    indicators: [...indicators.values()],
+    observations: [],
+    tasks: [],
+    targets: [],
+    assessments: [],
+    ledgers,
+    sources,
+  };
   const ids = { observation: new Map<string, string>(), task: new Map<string, string>() };
   const unique = (kind: keyof typeof ids, id: string, file: string, entry: string) => {
     const prior = ids[kind].get(id);
-    if (prior) throw new DataError(file, entry, `duplicate ${kind} id "${id}" (also in ${prior})`, `give each ${kind} its own id`);
+    if (prior)
+      throw new DataError(
+        file,
+        entry,
+        `duplicate ${kind} id "${id}" (also in ${prior})`,
+        `give each ${kind} its own id`,
+      );
     ids[kind].set(id, file);
   };
   const indicator = (id: string, file: string, entry: string) => {
     const ind = indicators.get(id);
-    if (!ind) throw new DataError(file, entry, `unknown indicator "${id}"`, `use an id from ${INDICATORS} or add the indicator there`);
+    if (!ind)
+      throw new DataError(
+        file,
+        entry,
+        `unknown indicator "${id}"`,
+        `use an id from ${INDICATORS} or add the indicator there`,
+      );
     return ind;
   };
-  const pendingTargets: { file: string; entry: string; plan: Source; task: TaskRow; target: NonNullable<AnnotationFile['tasks'][number]['target']> }[] = [];
+  const pendingTargets: {
+    file: string;
+    entry: string;
+    plan: Source;
+    task: TaskRow;
+    target: NonNullable<AnnotationFile['tasks'][number]['target']>;
+  }[] = [];
 
   for (const name of reader.list(ANNOTATIONS_DIR).filter((n) => n.endsWith('.json'))) {
     const file = `${ANNOTATIONS_DIR}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);
     const source = sources.get(ann.document);
-    if (!source) throw new DataError(file, 'document', `unknown document "${ann.document}"`, 'use an id from data/sources/manifest.json');
-    if (name !== `${ann.document}.json`) throw new DataError(file, 'document', `file is named ${name} but annotates "${ann.document}"`, `rename it to ${ann.document}.json`);
+    if (!source)
+      throw new DataError(
+        file,
+        'document',
+        `unknown document "${ann.document}"`,
+        'use an id from data/sources/manifest.json',
+      );
+    if (name !== `${ann.document}.json`)
+      throw new DataError(
+        file,
+        'document',
+        `file is named ${name} but annotates "${ann.document}"`,
+        `rename it to ${ann.document}.json`,
+      );
     const ledger = ledgers.get(ann.document)!;
 
     ann.observations.forEach((o, i) => {
       const entry = entryName('observations', i, o.id);
       unique('observation', o.id, file, entry);
       const ind = indicator(o.indicator, file, entry);
-      if (o.period_end < o.period_start) throw new DataError(file, entry, `period_end ${o.period_end} is before period_start ${o.period_start}`, 'swap or correct the dates');
+      if (o.period_end < o.period_start)
+        throw new DataError(
+          file,
+          entry,
+          `period_end ${o.period_end} is before period_start ${o.period_start}`,
+          'swap or correct the dates',
+        );
       const span = locate(source, o.quote, file, entry);
       const m = ledger.pick(span, o.mention, file, entry);
       if (m.value === null || !sameNumber(m.value, o.value)) {
-        throw new DataError(file, entry, `value ${o.value} disagrees with the text "${m.text}", which reads ${m.value}`, `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers), or quote the right passage`);
+        throw new DataError(
+          file,
+          entry,
+          `value ${o.value} disagrees with the text "${m.text}", which reads ${m.value}`,
+          `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers), or quote the right passage`,
+        );
       }
-      if (m.qualifier !== o.qualifier) throw new DataError(file, entry, `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`, `set qualifier to "${m.qualifier}"`);
-      if (m.unit !== ind.unit) throw new DataError(file, entry, `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`, 'choose an indicator with the unit the text uses, or correct the indicator');
+      if (m.qualifier !== o.qualifier)
+        throw new DataError(
+          file,
+          entry,
+          `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
+          `set qualifier to "${m.qualifier}"`,
+        );
+      if (m.unit !== ind.unit)
+        throw new DataError(
+          file,
+          entry,
+          `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`,
+          'choose an indicator with the unit the text uses, or correct the indicator',
+        );
       ledger.claim(m, 'observation', o.id, '', file, entry);
       out.observations.push({
         id: o.id,
@@ -128,10 +211,29 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
       const entry = entryName('tasks', i, t.id);
       unique('task', t.id, file, entry);
       taskIds.add(t.id);
-      if (source.entry.kind === 'proposal_reply') throw new DataError(file, entry, `${source.entry.file} is a ${source.entry.kind}, not a plan`, 'move the task to the annotation file of the plan that sets it');
-      if (t.type === 'quantitative' && !t.target) throw new DataError(file, entry, 'a quantitative task has no target', 'add a target (indicator, comparator, quote, deadline) or change the type');
-      if (t.type !== 'quantitative' && t.target) throw new DataError(file, entry, `a ${t.type} task has a target`, 'set type to "quantitative" or remove the target');
-      if (t.type === 'milestone' && !t.deadline) throw new DataError(file, entry, 'a milestone has no deadline', 'add the deadline the text states');
+      if (source.entry.kind === 'proposal_reply')
+        throw new DataError(
+          file,
+          entry,
+          `${source.entry.file} is a ${source.entry.kind}, not a plan`,
+          'move the task to the annotation file of the plan that sets it',
+        );
+      if (t.type === 'quantitative' && !t.target)
+        throw new DataError(
+          file,
+          entry,
+          'a quantitative task has no target',
+          'add a target (indicator, comparator, quote, deadline) or change the type',
+        );
+      if (t.type !== 'quantitative' && t.target)
+        throw new DataError(
+          file,
+          entry,
+          `a ${t.type} task has a target`,
+          'set type to "quantitative" or remove the target',
+        );
+      if (t.type === 'milestone' && !t.deadline)
+        throw new DataError(file, entry, 'a milestone has no deadline', 'add the deadline the text states');
       const span = locate(source, t.quote, file, entry);
       const row: TaskRow = {
         id: t.id,
@@ -150,7 +252,8 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
 
     ann.assessments.forEach((a, i) => {
       const entry = entryName('assessments', i, a.task);
-      if (!taskIds.has(a.task)) throw new DataError(file, entry, `unknown task "${a.task}"`, 'assess a task defined in the same file');
+      if (!taskIds.has(a.task))
+        throw new DataError(file, entry, `unknown task "${a.task}"`, 'assess a task defined in the same file');
       out.assessments.push({ file, entry, plan: source, annotation: a });
     });
 
@@ -158,7 +261,13 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
       const entry = entryName('not_statistics', i);
       const span = locate(source, n.quote, file, entry);
       const ms = n.mention === undefined ? ledger.statisticsIn(span) : [ledger.pick(span, n.mention, file, entry)];
-      if (ms.length === 0) throw new DataError(file, entry, 'the quote holds no count, amount or percentage to mark', 'remove the entry, or quote the passage with the number');
+      if (ms.length === 0)
+        throw new DataError(
+          file,
+          entry,
+          'the quote holds no count, amount or percentage to mark',
+          'remove the entry, or quote the passage with the number',
+        );
       for (const m of ms) ledger.claim(m, 'not_statistic', null, n.reason, file, entry);
     });
   }
@@ -172,8 +281,20 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     if (target.value !== undefined) {
       const ledger = ledgers.get(plan.entry.id)!;
       const m = ledger.pick(span, target.mention, file, entry);
-      if (m.value === null || !sameNumber(m.value, target.value)) throw new DataError(file, entry, `target value ${target.value} disagrees with the text "${m.text}", which reads ${m.value}`, `set value to ${m.value}`);
-      if (m.unit !== ind.unit) throw new DataError(file, entry, `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`, 'choose an indicator with the unit the text uses');
+      if (m.value === null || !sameNumber(m.value, target.value))
+        throw new DataError(
+          file,
+          entry,
+          `target value ${target.value} disagrees with the text "${m.text}", which reads ${m.value}`,
+          `set value to ${m.value}`,
+        );
+      if (m.unit !== ind.unit)
+        throw new DataError(
+          file,
+          entry,
+          `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`,
+          'choose an indicator with the unit the text uses',
+        );
       ledger.claim(m, 'target', task.id, '', file, entry);
       value = m.value;
       qualifier = m.qualifier;
@@ -181,11 +302,28 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     let baseline: ObservationRow | undefined;
     if (target.baseline_observation) {
       baseline = observations.get(target.baseline_observation);
-      if (!baseline) throw new DataError(file, entry, `unknown baseline observation "${target.baseline_observation}"`, 'use an observation id defined in an annotation file');
-      if (baseline.indicator_id !== ind.id) throw new DataError(file, entry, `baseline "${baseline.id}" measures ${baseline.indicator_id}, not ${ind.id}`, 'use a baseline on the same indicator');
+      if (!baseline)
+        throw new DataError(
+          file,
+          entry,
+          `unknown baseline observation "${target.baseline_observation}"`,
+          'use an observation id defined in an annotation file',
+        );
+      if (baseline.indicator_id !== ind.id)
+        throw new DataError(
+          file,
+          entry,
+          `baseline "${baseline.id}" measures ${baseline.indicator_id}, not ${ind.id}`,
+          'use a baseline on the same indicator',
+        );
     }
     if (value === null && !baseline && !target.reference_zh) {
-      throw new DataError(file, entry, 'the target has no value, baseline or reference level', 'add value (read from the quote), baseline_observation, or reference_zh/reference_en');
+      throw new DataError(
+        file,
+        entry,
+        'the target has no value, baseline or reference level',
+        'add value (read from the quote), baseline_observation, or reference_zh/reference_en',
+      );
     }
     out.targets.push({
       id: `${task.id}-target`,

@@ -1,4 +1,11 @@
-import type { AssessmentRow, Comparator, EvidenceRow, ObservationRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import type {
+  AssessmentRow,
+  Comparator,
+  EvidenceRow,
+  ObservationRow,
+  TargetRow,
+  TaskRow,
+} from '../../schemas/index.ts';
 import { locate, type Annotated } from './annotations.ts';
 import { DataError } from './errors.ts';
 import type { Source } from './sources.ts';
@@ -30,25 +37,47 @@ function fmt(n: number, unit: string): string {
 }
 
 /** The latest observation of a target's indicator in the plan's jurisdiction, after the plan and its baseline. */
-export function latestObservation(target: TargetRow, observations: ObservationRow[], plan: Source): ObservationRow | undefined {
+export function latestObservation(
+  target: TargetRow,
+  observations: ObservationRow[],
+  plan: Source,
+): ObservationRow | undefined {
   const since = planDate(plan) ?? '0000-00-00';
   return observations
-    .filter((o) => o.indicator_id === target.indicator_id && o.jurisdiction === plan.entry.jurisdiction && o.id !== target.baseline_observation_id && o.period_end >= since)
+    .filter(
+      (o) =>
+        o.indicator_id === target.indicator_id &&
+        o.jurisdiction === plan.entry.jurisdiction &&
+        o.id !== target.baseline_observation_id &&
+        o.period_end >= since,
+    )
     .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id))
     .at(-1);
 }
 
 /** Status of a quantitative target, computed from the latest observation after its baseline. */
-function computeTarget(task: TaskRow, target: TargetRow, observations: ObservationRow[], plan: Source, asOfAll: string): Omit<AssessmentRow, 'id' | 'plan_id' | 'plan_doc_number' | 'evidence_count'> & { evidence: ObservationRow | null } {
+function computeTarget(
+  task: TaskRow,
+  target: TargetRow,
+  observations: ObservationRow[],
+  plan: Source,
+  asOfAll: string,
+): Omit<AssessmentRow, 'id' | 'plan_id' | 'plan_doc_number' | 'evidence_count'> & { evidence: ObservationRow | null } {
   const latest = latestObservation(target, observations, plan);
   const base = { task_id: task.id, computed: true };
   if (!latest || target.target_value === null) {
-    const why = target.target_value === null ? 'the target is a reference level no published figure reports' : 'no figure after the plan is published';
+    const why =
+      target.target_value === null
+        ? 'the target is a reference level no published figure reports'
+        : 'no figure after the plan is published';
     return {
       ...base,
       status: 'no_evidence',
       as_of: asOfAll,
-      rationale_zh: target.target_value === null ? `目标以“${target.reference_zh}”为参照，尚无公开数据可供比较` : '规划发布后尚无公开数据',
+      rationale_zh:
+        target.target_value === null
+          ? `目标以“${target.reference_zh}”为参照，尚无公开数据可供比较`
+          : '规划发布后尚无公开数据',
       rationale_en: `No published evidence: ${why}.`,
       evidence: null,
     };
@@ -75,7 +104,13 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
   const taskPlan = new Map(annotated.tasks.map((t) => [t.id, sources.get(t.document_id)!]));
   const curated = new Map<string, (typeof annotated.assessments)[number]>();
   for (const p of annotated.assessments) {
-    if (curated.has(p.annotation.task)) throw new DataError(p.file, p.entry, `task "${p.annotation.task}" is assessed twice`, 'keep one assessment per task');
+    if (curated.has(p.annotation.task))
+      throw new DataError(
+        p.file,
+        p.entry,
+        `task "${p.annotation.task}" is assessed twice`,
+        'keep one assessment per task',
+      );
     curated.set(p.annotation.task, p);
   }
   const assessments: AssessmentRow[] = [];
@@ -88,11 +123,28 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
     const target = annotated.targets.find((t) => t.task_id === task.id);
     const pending = curated.get(task.id);
     if (target) {
-      if (pending) throw new DataError(pending.file, pending.entry, `task "${task.id}" is quantitative: its status is computed from observations`, 'remove this assessment; add an observation instead');
+      if (pending)
+        throw new DataError(
+          pending.file,
+          pending.entry,
+          `task "${task.id}" is quantitative: its status is computed from observations`,
+          'remove this assessment; add an observation instead',
+        );
       const { evidence: obs, ...row } = computeTarget(task, target, annotated.observations, plan, asOfAll);
       assessments.push({ ...head, ...row, evidence_count: obs ? 1 : 0 });
       if (obs) {
-        evidence.push({ id: `${id}-e1`, assessment_id: id, task_id: task.id, document_id: obs.document_id, doc_number: obs.doc_number, quote: obs.quote, quote_start: obs.quote_start, quote_end: obs.quote_end, note_zh: `观测值 ${obs.id}`, note_en: `Observation ${obs.id}` });
+        evidence.push({
+          id: `${id}-e1`,
+          assessment_id: id,
+          task_id: task.id,
+          document_id: obs.document_id,
+          doc_number: obs.doc_number,
+          quote: obs.quote,
+          quote_start: obs.quote_start,
+          quote_end: obs.quote_end,
+          note_zh: `观测值 ${obs.id}`,
+          note_en: `Observation ${obs.id}`,
+        });
       }
       continue;
     }
@@ -109,22 +161,83 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
       continue;
     }
     const { file, entry, annotation: a } = pending;
-    if (a.status !== 'no_evidence' && a.evidence.length === 0) throw new DataError(file, entry, `status "${a.status}" cites no evidence`, 'cite at least one quote from a document dated on or after the plan, or use "no_evidence"');
+    if (a.status !== 'no_evidence' && a.evidence.length === 0)
+      throw new DataError(
+        file,
+        entry,
+        `status "${a.status}" cites no evidence`,
+        'cite at least one quote from a document dated on or after the plan, or use "no_evidence"',
+      );
     const since = planDate(plan);
-    if (a.evidence.length > 0 && !since) throw new DataError(file, entry, `the plan ${plan.entry.file} has neither a date nor a period`, 'record its period in the manifest before citing evidence');
-    if (since && a.as_of < since) throw new DataError(file, entry, `as_of ${a.as_of} is before the plan (${since})`, 'use the date of the latest evidence document');
+    if (a.evidence.length > 0 && !since)
+      throw new DataError(
+        file,
+        entry,
+        `the plan ${plan.entry.file} has neither a date nor a period`,
+        'record its period in the manifest before citing evidence',
+      );
+    if (since && a.as_of < since)
+      throw new DataError(
+        file,
+        entry,
+        `as_of ${a.as_of} is before the plan (${since})`,
+        'use the date of the latest evidence document',
+      );
     a.evidence.forEach((ev, k) => {
       const ventry = `${entry}.evidence[${k}]`;
       const doc = sources.get(ev.document);
-      if (!doc) throw new DataError(file, ventry, `unknown document "${ev.document}"`, 'use an id from data/sources/manifest.json');
+      if (!doc)
+        throw new DataError(
+          file,
+          ventry,
+          `unknown document "${ev.document}"`,
+          'use an id from data/sources/manifest.json',
+        );
       const docDate = doc.entry.date_issued;
-      if (!docDate) throw new DataError(file, ventry, `${doc.entry.file} states no date, so it cannot show progress after the plan`, 'cite a dated document');
-      if (docDate < since!) throw new DataError(file, ventry, `evidence dated ${docDate} is before the plan (${since})`, 'cite a document dated on or after the plan');
-      if (docDate > a.as_of) throw new DataError(file, ventry, `evidence dated ${docDate} is after as_of ${a.as_of}`, `set as_of to ${docDate} or later`);
+      if (!docDate)
+        throw new DataError(
+          file,
+          ventry,
+          `${doc.entry.file} states no date, so it cannot show progress after the plan`,
+          'cite a dated document',
+        );
+      if (docDate < since!)
+        throw new DataError(
+          file,
+          ventry,
+          `evidence dated ${docDate} is before the plan (${since})`,
+          'cite a document dated on or after the plan',
+        );
+      if (docDate > a.as_of)
+        throw new DataError(
+          file,
+          ventry,
+          `evidence dated ${docDate} is after as_of ${a.as_of}`,
+          `set as_of to ${docDate} or later`,
+        );
       const span = locate(doc, ev.quote, file, ventry);
-      evidence.push({ id: `${id}-e${k + 1}`, assessment_id: id, task_id: task.id, document_id: doc.entry.id, doc_number: doc.entry.doc_number, quote: ev.quote, quote_start: span.start, quote_end: span.end, note_zh: ev.note_zh ?? '', note_en: ev.note_en ?? '' });
+      evidence.push({
+        id: `${id}-e${k + 1}`,
+        assessment_id: id,
+        task_id: task.id,
+        document_id: doc.entry.id,
+        doc_number: doc.entry.doc_number,
+        quote: ev.quote,
+        quote_start: span.start,
+        quote_end: span.end,
+        note_zh: ev.note_zh ?? '',
+        note_en: ev.note_en ?? '',
+      });
     });
-    assessments.push({ ...head, status: a.status, computed: false, as_of: a.as_of, rationale_zh: a.rationale_zh, rationale_en: a.rationale_en, evidence_count: a.evidence.length });
+    assessments.push({
+      ...head,
+      status: a.status,
+      computed: false,
+      as_of: a.as_of,
+      rationale_zh: a.rationale_zh,
+      rationale_en: a.rationale_en,
+      evidence_count: a.evidence.length,
+    });
   }
   return { assessments, evidence };
 }

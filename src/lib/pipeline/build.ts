@@ -41,16 +41,39 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     const { rows, unaccounted } = ledger.rows();
     if (unaccounted.length > 0) {
       const list = unaccounted.map((m) => `"${m.text}" (${m.kind}, at ${m.start})`).join(', ');
-      throw new DataError(`${ANNOTATIONS_DIR}/${source.entry.id}.json`, 'not_statistics', `${unaccounted.length} number(s) in ${source.entry.file} are not accounted for: ${list}`, 'use each in an observation or target, or add a not_statistics entry with a reason');
+      throw new DataError(
+        `${ANNOTATIONS_DIR}/${source.entry.id}.json`,
+        'not_statistics',
+        `${unaccounted.length} number(s) in ${source.entry.file} are not accounted for: ${list}`,
+        'use each in an observation or target, or add a not_statistics entry with a reason',
+      );
     }
     mentions.push(...rows);
     const count = (use: string) => rows.filter((r) => r.use === use).length;
-    coverage.push({ document_id: source.entry.id, mentions: rows.length, observation: count('observation'), target: count('target'), not_statistic: count('not_statistic'), not_statistic_kind: count('not_statistic_kind') });
-    documents.push({ ...source.entry, jurisdiction_zh: JURISDICTIONS[source.entry.jurisdiction].zh, jurisdiction_en: JURISDICTIONS[source.entry.jurisdiction].en, chars: source.text.length, mentions: ledger.mentions.length });
+    coverage.push({
+      document_id: source.entry.id,
+      mentions: rows.length,
+      observation: count('observation'),
+      target: count('target'),
+      not_statistic: count('not_statistic'),
+      not_statistic_kind: count('not_statistic_kind'),
+    });
+    documents.push({
+      ...source.entry,
+      jurisdiction_zh: JURISDICTIONS[source.entry.jurisdiction].zh,
+      jurisdiction_en: JURISDICTIONS[source.entry.jurisdiction].en,
+      chars: source.text.length,
+      mentions: ledger.mentions.length,
+    });
   }
   const docOrder = new Map(sources.map((s, i) => [s.entry.id, i]));
   const byPlace = <T extends { document_id: string; quote_start: number; id: string }>(rows: T[]) =>
-    [...rows].sort((a, b) => docOrder.get(a.document_id)! - docOrder.get(b.document_id)! || a.quote_start - b.quote_start || a.id.localeCompare(b.id));
+    [...rows].sort(
+      (a, b) =>
+        docOrder.get(a.document_id)! - docOrder.get(b.document_id)! ||
+        a.quote_start - b.quote_start ||
+        a.id.localeCompare(b.id),
+    );
   const observations = byPlace(annotated.observations);
   const datasets: Datasets = {
     documents,
@@ -69,7 +92,10 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     const ids = new Set<string>();
     rows.forEach((row, i) => {
       const parsed = spec.schema.safeParse(row);
-      if (!parsed.success) throw new Error(`internal: ${spec.name}[${i}] does not match its schema: ${parsed.error.issues[0]!.message} at ${parsed.error.issues[0]!.path.join('.')}`);
+      if (!parsed.success)
+        throw new Error(
+          `internal: ${spec.name}[${i}] does not match its schema: ${parsed.error.issues[0]!.message} at ${parsed.error.issues[0]!.path.join('.')}`,
+        );
       const id = (row as { id: string }).id;
       if (ids.has(id)) throw new Error(`internal: duplicate id "${id}" in ${spec.name}`);
       ids.add(id);
@@ -110,11 +136,19 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
   for (const doc of datasets.documents) {
     const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
     if (!tasks.length) continue;
-    const rows = tasks.map((t) => ({ ...t, status: status.get(t.id)!.status, as_of: status.get(t.id)!.as_of, rationale_zh: status.get(t.id)!.rationale_zh, rationale_en: status.get(t.id)!.rationale_en }));
+    const rows = tasks.map((t) => ({
+      ...t,
+      status: status.get(t.id)!.status,
+      as_of: status.get(t.id)!.as_of,
+      rationale_zh: status.get(t.id)!.rationale_zh,
+      rationale_en: status.get(t.id)!.rationale_en,
+    }));
     put(`plans/${doc.id}.csv`, toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
   }
   put('datapackage.json', json(dataPackage(facts, datasets.documents)));
-  const zipped = new Map<string, string>([...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')));
+  const zipped = new Map<string, string>(
+    [...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')),
+  );
   zipped.set('README.md', zipReadme(datasets));
   const all = new Map<string, string | Uint8Array>(files);
   all.set('changelog.atom', atomFeed(datasets.changes));

@@ -12,10 +12,12 @@ export function loadChangelog(reader: Reader, documentIds: Set<string>): ChangeR
   const ids = new Set<string>();
   rows.forEach((row, i) => {
     const entry = entryName('', i, row.id);
-    if (ids.has(row.id)) throw new DataError(CHANGELOG, entry, `duplicate change id "${row.id}"`, 'give each change its own id');
+    if (ids.has(row.id))
+      throw new DataError(CHANGELOG, entry, `duplicate change id "${row.id}"`, 'give each change its own id');
     ids.add(row.id);
     for (const doc of row.document_ids.split(/\s+/).filter(Boolean)) {
-      if (!documentIds.has(doc)) throw new DataError(CHANGELOG, entry, `unknown document "${doc}"`, 'use ids from data/sources/manifest.json');
+      if (!documentIds.has(doc))
+        throw new DataError(CHANGELOG, entry, `unknown document "${doc}"`, 'use ids from data/sources/manifest.json');
     }
   });
   return [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

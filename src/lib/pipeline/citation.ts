@@ -5,7 +5,10 @@ export const PROJECT_EN = 'IP Plan Tracker';
 
 /** The date the published data last changed: the newest changelog entry. */
 export function dataDate(datasets: Pick<Datasets, 'changes'>): string {
-  return datasets.changes.map((c) => c.date).sort().at(-1)!;
+  return datasets.changes
+    .map((c) => c.date)
+    .sort()
+    .at(-1)!;
 }
 
 /** Document numbers behind a dataset: those its rows cite, or every document for tables without a source column. */
@@ -43,7 +46,10 @@ export function zipReadme(datasets: Datasets): string {
     '',
     '## 来源文件 Source documents',
     '',
-    ...datasets.documents.map((d) => `- ${d.doc_number} ${d.title_zh} (${d.title_en}), ${d.issuer_zh}, ${d.date_issued ?? '未载明日期 date not stated'}`),
+    ...datasets.documents.map(
+      (d) =>
+        `- ${d.doc_number} ${d.title_zh} (${d.title_en}), ${d.issuer_zh}, ${d.date_issued ?? '未载明日期 date not stated'}`,
+    ),
     '',
     '## 引用 How to cite',
     '',

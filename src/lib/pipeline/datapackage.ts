@@ -7,7 +7,16 @@ function tableField(name: string, schema: z.ZodType) {
   const variants = (json.anyOf as Record<string, unknown>[] | undefined) ?? [json];
   const main = variants.find((v) => v.type !== 'null') ?? {};
   const nullable = variants.some((v) => v.type === 'null');
-  const type = main.format === 'date' ? 'date' : main.type === 'integer' ? 'integer' : main.type === 'number' ? 'number' : main.type === 'boolean' ? 'boolean' : 'string';
+  const type =
+    main.format === 'date'
+      ? 'date'
+      : main.type === 'integer'
+        ? 'integer'
+        : main.type === 'number'
+          ? 'number'
+          : main.type === 'boolean'
+            ? 'boolean'
+            : 'string';
   const doc = fieldDoc(schema, name);
   const constraints: Record<string, unknown> = {};
   if (!nullable) constraints.required = true;
@@ -43,15 +52,32 @@ export interface FileFacts {
 }
 
 /** The Frictionless Data Package v2 descriptor of the published CSVs. */
-export function dataPackage(facts: Map<string, FileFacts>, sourceDocs: { doc_number: string; title_zh: string; title_en: string; issuer_en: string; date_issued: string | null }[]) {
+export function dataPackage(
+  facts: Map<string, FileFacts>,
+  sourceDocs: {
+    doc_number: string;
+    title_zh: string;
+    title_en: string;
+    issuer_en: string;
+    date_issued: string | null;
+  }[],
+) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'ip-plan-tracker',
     title: '知识产权保护规划追踪数据｜IP Plan Tracker data',
     description:
       '中国知识产权保护规划的承诺与进展，每个数字均可追溯至官方文件原文。｜What Chinese IP-protection plans promised and how far each promise has come; every number traces to a sentence of an official document.',
-    licenses: [{ name: 'CC0-1.0', title: 'Creative Commons Zero v1.0 Universal (datasets); official documents are not protected by copyright under Article 5 of the Copyright Law of the PRC' }],
-    sources: sourceDocs.map((d) => ({ title: `${d.doc_number} ${d.title_zh} (${d.title_en}), ${d.issuer_en}${d.date_issued ? `, ${d.date_issued}` : ''}` })),
+    licenses: [
+      {
+        name: 'CC0-1.0',
+        title:
+          'Creative Commons Zero v1.0 Universal (datasets); official documents are not protected by copyright under Article 5 of the Copyright Law of the PRC',
+      },
+    ],
+    sources: sourceDocs.map((d) => ({
+      title: `${d.doc_number} ${d.title_zh} (${d.title_en}), ${d.issuer_en}${d.date_issued ? `, ${d.date_issued}` : ''}`,
+    })),
     resources: DATASETS.map((spec) => {
       const path = `${spec.name}.csv`;
       const f = facts.get(path)!;
@@ -67,13 +93,27 @@ export function dataPackage(facts: Map<string, FileFacts>, sourceDocs: { doc_num
         description: `每行：${spec.row_zh}｜Each row: ${spec.row_en}`,
         bytes: f.bytes,
         hash: `sha256:${f.sha256}`,
-        dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        dialect: {
+          $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+          header: true,
+          delimiter: ',',
+          lineTerminator: '\r\n',
+          quoteChar: '"',
+          doubleQuote: true,
+        },
         schema: {
           $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
           fields: Object.entries(spec.schema.shape).map(([name, s]) => tableField(name, s as z.ZodType)),
           missingValues: [''],
           primaryKey: ['id'],
-          ...(FOREIGN_KEYS[spec.name] ? { foreignKeys: FOREIGN_KEYS[spec.name]!.map((k) => ({ fields: [k.fields], reference: { resource: k.reference.resource, fields: [k.reference.fields] } })) } : {}),
+          ...(FOREIGN_KEYS[spec.name]
+            ? {
+                foreignKeys: FOREIGN_KEYS[spec.name]!.map((k) => ({
+                  fields: [k.fields],
+                  reference: { resource: k.reference.resource, fields: [k.reference.fields] },
+                })),
+              }
+            : {}),
         },
       };
     }),

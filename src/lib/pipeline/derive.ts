@@ -24,17 +24,67 @@ interface ImpliedSpec {
 }
 
 export const RATES: RateSpec[] = [
-  { id: 'court-ip-closure-rate', numerator: 'court-ip-cases-concluded', denominator: 'court-ip-cases-accepted', reported: 'court-ip-closure-rate', label_zh: '法院知识产权案件结案率', label_en: 'Court IP case closure rate' },
-  { id: 'trademark-closure-rate', numerator: 'trademark-cases-closed', denominator: 'trademark-cases-investigated', label_zh: '商标违法案件结案率', label_en: 'Trademark enforcement closure rate' },
-  { id: 'patent-dispute-closure-rate', numerator: 'patent-disputes-closed', denominator: 'patent-disputes-filed', label_zh: '专利侵权纠纷案件结案率（含以往年度立案）', label_en: 'Patent dispute closure rate (closures include cases filed in earlier years)' },
-  { id: 'wipo-mediation-success-of-concluded', numerator: 'wipo-mediation-cases-settled', denominator: 'wipo-mediation-cases-concluded', reported: 'wipo-mediation-success-rate', label_zh: 'WIPO仲调上海中心调解成功率（占已结案件）', label_en: 'WIPO Shanghai mediation success rate (of concluded cases)' },
-  { id: 'wipo-mediation-success-of-entrusted', numerator: 'wipo-mediation-cases-settled', denominator: 'wipo-mediation-cases-entrusted', label_zh: 'WIPO仲调上海中心调解成功率（占委托案件）', label_en: 'WIPO Shanghai mediation success rate (of entrusted cases)' },
-  { id: 'wipo-mediation-conclusion-rate', numerator: 'wipo-mediation-cases-concluded', denominator: 'wipo-mediation-cases-entrusted', label_zh: 'WIPO仲调上海中心委托调解结案率', label_en: 'WIPO Shanghai mediation conclusion rate (of entrusted cases)' },
+  {
+    id: 'court-ip-closure-rate',
+    numerator: 'court-ip-cases-concluded',
+    denominator: 'court-ip-cases-accepted',
+    reported: 'court-ip-closure-rate',
+    label_zh: '法院知识产权案件结案率',
+    label_en: 'Court IP case closure rate',
+  },
+  {
+    id: 'trademark-closure-rate',
+    numerator: 'trademark-cases-closed',
+    denominator: 'trademark-cases-investigated',
+    label_zh: '商标违法案件结案率',
+    label_en: 'Trademark enforcement closure rate',
+  },
+  {
+    id: 'patent-dispute-closure-rate',
+    numerator: 'patent-disputes-closed',
+    denominator: 'patent-disputes-filed',
+    label_zh: '专利侵权纠纷案件结案率（含以往年度立案）',
+    label_en: 'Patent dispute closure rate (closures include cases filed in earlier years)',
+  },
+  {
+    id: 'wipo-mediation-success-of-concluded',
+    numerator: 'wipo-mediation-cases-settled',
+    denominator: 'wipo-mediation-cases-concluded',
+    reported: 'wipo-mediation-success-rate',
+    label_zh: 'WIPO仲调上海中心调解成功率（占已结案件）',
+    label_en: 'WIPO Shanghai mediation success rate (of concluded cases)',
+  },
+  {
+    id: 'wipo-mediation-success-of-entrusted',
+    numerator: 'wipo-mediation-cases-settled',
+    denominator: 'wipo-mediation-cases-entrusted',
+    label_zh: 'WIPO仲调上海中心调解成功率（占委托案件）',
+    label_en: 'WIPO Shanghai mediation success rate (of entrusted cases)',
+  },
+  {
+    id: 'wipo-mediation-conclusion-rate',
+    numerator: 'wipo-mediation-cases-concluded',
+    denominator: 'wipo-mediation-cases-entrusted',
+    label_zh: 'WIPO仲调上海中心委托调解结案率',
+    label_en: 'WIPO Shanghai mediation conclusion rate (of entrusted cases)',
+  },
 ];
 
 export const IMPLIED: ImpliedSpec[] = [
-  { id: 'ip-insurance-policies-implied-prior-year', value: 'ip-insurance-policies', growth: 'ip-insurance-policies-growth', label_zh: '知识产权保险投保笔数（由同比增速推算的上年值）', label_en: 'IP insurance policies, prior year implied by the stated growth' },
-  { id: 'ip-insurance-amount-implied-prior-year', value: 'ip-insurance-amount', growth: 'ip-insurance-amount-growth', label_zh: '知识产权保险保额（由同比增速推算的上年值）', label_en: 'IP insurance amount insured, prior year implied by the stated growth' },
+  {
+    id: 'ip-insurance-policies-implied-prior-year',
+    value: 'ip-insurance-policies',
+    growth: 'ip-insurance-policies-growth',
+    label_zh: '知识产权保险投保笔数（由同比增速推算的上年值）',
+    label_en: 'IP insurance policies, prior year implied by the stated growth',
+  },
+  {
+    id: 'ip-insurance-amount-implied-prior-year',
+    value: 'ip-insurance-amount',
+    growth: 'ip-insurance-amount-growth',
+    label_zh: '知识产权保险保额（由同比增速推算的上年值）',
+    label_en: 'IP insurance amount insured, prior year implied by the stated growth',
+  },
 ];
 
 const KEY_COLUMNS = ['jurisdiction', 'period_start', 'period_end'];
@@ -57,7 +107,12 @@ function pick(obs: aq.ColumnTable, indicator: string, prefix: string): aq.Column
     .params({ indicator })
     .filter((d: Record<string, unknown>, $: { indicator: string }) => d.indicator_id === $.indicator)
     .select(...KEY_COLUMNS, 'id', 'value', 'mention_text', 'indicator_id')
-    .rename({ id: `${prefix}_id`, value: `${prefix}_value`, mention_text: `${prefix}_text`, indicator_id: `${prefix}_indicator` });
+    .rename({
+      id: `${prefix}_id`,
+      value: `${prefix}_value`,
+      mention_text: `${prefix}_text`,
+      indicator_id: `${prefix}_indicator`,
+    });
 }
 
 function shiftYear(iso: string, years: number): string {
@@ -71,7 +126,9 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
   const obs = aq.from(observations);
 
   for (const spec of RATES) {
-    let t = pick(obs, spec.numerator, 'num').join(pick(obs, spec.denominator, 'den'), KEYS).derive({ value: (d: { num_value: number; den_value: number }) => (d.num_value / d.den_value) * 100 });
+    let t = pick(obs, spec.numerator, 'num')
+      .join(pick(obs, spec.denominator, 'den'), KEYS)
+      .derive({ value: (d: { num_value: number; den_value: number }) => (d.num_value / d.den_value) * 100 });
     t = spec.reported ? t.join_left(pick(obs, spec.reported, 'rep'), KEYS) : t;
     for (const r of t.objects() as Record<string, string | number | null | undefined>[]) {
       const value = r.value as number;
@@ -144,8 +201,12 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
       period_end: latest.period_end,
       value: fromBaseline ? latest.value - target.baseline_value! : (latest.value / target.target_value!) * 100,
       unit: fromBaseline ? target.unit : '%',
-      formula_zh: fromBaseline ? `${latest.mention_text} − ${target.baseline_value}${target.unit}（基线）` : `${latest.mention_text} ÷ ${target.target_value}${target.unit} × 100`,
-      formula_en: fromBaseline ? `latest ${latest.id} − baseline ${target.baseline_observation_id}` : `latest ${latest.id} ÷ target × 100`,
+      formula_zh: fromBaseline
+        ? `${latest.mention_text} − ${target.baseline_value}${target.unit}（基线）`
+        : `${latest.mention_text} ÷ ${target.target_value}${target.unit} × 100`,
+      formula_en: fromBaseline
+        ? `latest ${latest.id} − baseline ${target.baseline_observation_id}`
+        : `latest ${latest.id} ÷ target × 100`,
       inputs: [latest.id, target.baseline_observation_id].filter(Boolean).join(' '),
       reported_value: null,
       reported_observation_id: null,

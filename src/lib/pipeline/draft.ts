@@ -11,7 +11,12 @@ export const TODO = 'TODO';
  * contacts need no entry: the pipeline accounts for them by kind. The build refuses the draft until every "todo"
  * indicator is replaced.
  */
-export function draftAnnotation(documentId: string, jurisdiction: Jurisdiction, text: string, year: string): AnnotationFile {
+export function draftAnnotation(
+  documentId: string,
+  jurisdiction: Jurisdiction,
+  text: string,
+  year: string,
+): AnnotationFile {
   const source = compact(text);
   const observations = extractMentions(text)
     .filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null)
@@ -43,10 +48,19 @@ const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号/u;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 
 /** Draft a new document from its bytes: what the text states is filled in, the rest marked TODO. */
-export function draftDocument(input: { id: string; file: string; bytes: Uint8Array; jurisdiction?: string; existing: { id: string; file: string }[] }): DocumentDraft {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id)) throw new Error(`id "${input.id}" must be lower-case kebab-case, e.g. weifang-2024-plan`);
-  if (input.existing.some((e) => e.id === input.id)) throw new Error(`id "${input.id}" is already in data/sources/manifest.json: choose another`);
-  if (input.existing.some((e) => e.file === input.file)) throw new Error(`file ${input.file} is already in data/sources/manifest.json`);
+export function draftDocument(input: {
+  id: string;
+  file: string;
+  bytes: Uint8Array;
+  jurisdiction?: string;
+  existing: { id: string; file: string }[];
+}): DocumentDraft {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(input.id))
+    throw new Error(`id "${input.id}" must be lower-case kebab-case, e.g. weifang-2024-plan`);
+  if (input.existing.some((e) => e.id === input.id))
+    throw new Error(`id "${input.id}" is already in data/sources/manifest.json: choose another`);
+  if (input.existing.some((e) => e.file === input.file))
+    throw new Error(`file ${input.file} is already in data/sources/manifest.json`);
   const text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
   const dates = [...text.matchAll(DATE)];
   const last = dates.at(-1);
@@ -74,7 +88,14 @@ export function draftDocument(input: { id: string; file: string; bytes: Uint8Arr
   };
   const kinds: Record<string, number> = {};
   for (const m of extractMentions(text)) kinds[m.kind] = (kinds[m.kind] ?? 0) + 1;
-  const todo = Object.entries(entry).filter(([, v]) => v === TODO).map(([k]) => k);
+  const todo = Object.entries(entry)
+    .filter(([, v]) => v === TODO)
+    .map(([k]) => k);
   if (!date) todo.push('date_issued (none found in the text: leave null if the text states none)');
-  return { entry, annotation: draftAnnotation(input.id, jurisdiction, text, (date ?? '2000').slice(0, 4)), kinds, todo };
+  return {
+    entry,
+    annotation: draftAnnotation(input.id, jurisdiction, text, (date ?? '2000').slice(0, 4)),
+    kinds,
+    todo,
+  };
 }

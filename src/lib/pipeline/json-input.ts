@@ -22,14 +22,27 @@ export function readJson<S extends z.ZodType>(reader: Reader, path: string, sche
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new DataError(path, '', `malformed JSON (${(e as Error).message})`, 'correct the JSON syntax (a validator or `node -e "JSON.parse(...)"` points at the place)');
+    throw new DataError(
+      path,
+      '',
+      `malformed JSON (${(e as Error).message})`,
+      'correct the JSON syntax (a validator or `node -e "JSON.parse(...)"` points at the place)',
+    );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    const where = issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '');
     const id = idAt(raw, issue.path);
-    throw new DataError(path, `${where || '(top level)'}${id ? ` (in "${id}")` : ''}`, issue.message, 'make the entry match the schema in src/schemas/ (unknown keys are refused; see data/README.md)');
+    throw new DataError(
+      path,
+      `${where || '(top level)'}${id ? ` (in "${id}")` : ''}`,
+      issue.message,
+      'make the entry match the schema in src/schemas/ (unknown keys are refused; see data/README.md)',
+    );
   }
   return parsed.data;
 }
@@ -41,7 +54,8 @@ function idAt(raw: unknown, path: readonly PropertyKey[]): string | undefined {
   for (const key of path) {
     if (node === null || typeof node !== 'object') break;
     node = (node as Record<PropertyKey, unknown>)[key];
-    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string') found = (node as { id: string }).id;
+    if (node && typeof node === 'object' && typeof (node as { id?: unknown }).id === 'string')
+      found = (node as { id: string }).id;
   }
   return found;
 }

@@ -25,14 +25,35 @@ export class MentionLedger {
 
   /** The statistic-like mentions inside a span: the one named by `text`, or the only one there is. */
   pick(span: Span, text: string | undefined, file: string, entry: string): Mention {
-    const inside = this.mentions.filter((m) => STATISTIC_KINDS.includes(m.kind) && m.start < span.end && m.end > span.start);
+    const inside = this.mentions.filter(
+      (m) => STATISTIC_KINDS.includes(m.kind) && m.start < span.end && m.end > span.start,
+    );
     const cut = inside.find((m) => m.start < span.start || m.end > span.end);
-    if (cut) throw new DataError(file, entry, `the quote cuts the number "${cut.text}" in two`, 'extend the quote to include the whole number with its unit and qualifier');
+    if (cut)
+      throw new DataError(
+        file,
+        entry,
+        `the quote cuts the number "${cut.text}" in two`,
+        'extend the quote to include the whole number with its unit and qualifier',
+      );
     const chosen = text === undefined ? inside : inside.filter((m) => stripWhite(m.text) === stripWhite(text));
     if (chosen.length === 1) return chosen[0]!;
     const found = inside.map((m) => `"${m.text}"`).join(', ') || 'none';
-    if (text !== undefined) throw new DataError(file, entry, `mention "${text}" is not one of the numbers the extractor reads in the quote (${found})`, 'set `mention` to one of those texts exactly');
-    throw new DataError(file, entry, `the quote must hold exactly one count, amount or percentage, but holds ${inside.length} (${found})`, inside.length ? 'add `mention` with the exact text of the number meant' : 'quote the passage that contains the number');
+    if (text !== undefined)
+      throw new DataError(
+        file,
+        entry,
+        `mention "${text}" is not one of the numbers the extractor reads in the quote (${found})`,
+        'set `mention` to one of those texts exactly',
+      );
+    throw new DataError(
+      file,
+      entry,
+      `the quote must hold exactly one count, amount or percentage, but holds ${inside.length} (${found})`,
+      inside.length
+        ? 'add `mention` with the exact text of the number meant'
+        : 'quote the passage that contains the number',
+    );
   }
 
   /** Every statistic-like mention inside a span. */
@@ -43,7 +64,12 @@ export class MentionLedger {
   claim(m: Mention, use: Use, usedBy: string | null, reason: string, file: string, entry: string): void {
     const prior = this.claims.get(m.start);
     if (prior) {
-      throw new DataError(file, entry, `the number "${m.text}" is already accounted for by ${prior.usedBy ?? `a not_statistics entry (${prior.reason})`}`, 'use each number once: remove one of the two entries');
+      throw new DataError(
+        file,
+        entry,
+        `the number "${m.text}" is already accounted for by ${prior.usedBy ?? `a not_statistics entry (${prior.reason})`}`,
+        'use each number once: remove one of the two entries',
+      );
     }
     this.claims.set(m.start, { use, usedBy, reason });
   }
@@ -54,7 +80,8 @@ export class MentionLedger {
     const unaccounted: Mention[] = [];
     for (const m of this.mentions) {
       let claim = this.claims.get(m.start);
-      if (!claim && !STATISTIC_KINDS.includes(m.kind)) claim = { use: 'not_statistic_kind', usedBy: null, reason: `${m.kind}, not a statistic` };
+      if (!claim && !STATISTIC_KINDS.includes(m.kind))
+        claim = { use: 'not_statistic_kind', usedBy: null, reason: `${m.kind}, not a statistic` };
       if (!claim) {
         unaccounted.push(m);
         continue;

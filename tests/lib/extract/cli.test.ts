@@ -19,12 +19,18 @@ describe('scripts/extract.ts', () => {
     const first = JSON.parse(lines[0]!) as Record<string, unknown>;
     expect(Object.keys(first)).toEqual(['text', 'start', 'end', 'value', 'unit', 'qualifier', 'kind']);
     expect(first).toMatchObject({ text: '〔2023〕54号', kind: 'reference' });
-    expect(r.stdout).toBe(readFileSync(join(ROOT, 'tests', 'fixtures', 'mentions', '001_f4c14b76226786e2.jsonl'), 'utf8'));
+    expect(r.stdout).toBe(
+      readFileSync(join(ROOT, 'tests', 'fixtures', 'mentions', '001_f4c14b76226786e2.jsonl'), 'utf8'),
+    );
   });
 
   it('adds iso when known', () => {
     const r = run('data/sources/002_ff42bb4422d187c9.txt');
-    const dated = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>).find((m) => m.kind === 'date');
+    const dated = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((m) => m.kind === 'date');
     expect(dated).toMatchObject({ text: '2023年5月11日', iso: '2023-05-11' });
   });
 

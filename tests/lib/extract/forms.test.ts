@@ -4,12 +4,35 @@ import { fieldsOf, mentionOf, type Expected } from './helpers.ts';
 
 type Row = [input: string, text: string, expected: Expected];
 
-const q = (value: number, unit: string | null, qualifier: Expected['qualifier'] = 'exact'): Expected => ({ value, unit, qualifier, kind: 'quantity' });
-const money = (value: number, qualifier: Expected['qualifier'] = 'exact'): Expected => ({ value, unit: '元', qualifier, kind: 'money' });
-const pct = (value: number, qualifier: Expected['qualifier'] = 'exact'): Expected => ({ value, unit: '%', qualifier, kind: 'percent' });
-const date = (iso?: string): Expected => (iso === undefined ? { value: null, unit: null, qualifier: 'exact', kind: 'date' } : { value: null, unit: null, qualifier: 'exact', kind: 'date', iso });
+const q = (value: number, unit: string | null, qualifier: Expected['qualifier'] = 'exact'): Expected => ({
+  value,
+  unit,
+  qualifier,
+  kind: 'quantity',
+});
+const money = (value: number, qualifier: Expected['qualifier'] = 'exact'): Expected => ({
+  value,
+  unit: '元',
+  qualifier,
+  kind: 'money',
+});
+const pct = (value: number, qualifier: Expected['qualifier'] = 'exact'): Expected => ({
+  value,
+  unit: '%',
+  qualifier,
+  kind: 'percent',
+});
+const date = (iso?: string): Expected =>
+  iso === undefined
+    ? { value: null, unit: null, qualifier: 'exact', kind: 'date' }
+    : { value: null, unit: null, qualifier: 'exact', kind: 'date', iso };
 const range = (iso: string): Expected => ({ value: null, unit: null, qualifier: 'exact', kind: 'year_range', iso });
-const ord = (value: number, unit: string | null = null): Expected => ({ value, unit, qualifier: 'exact', kind: 'ordinal' });
+const ord = (value: number, unit: string | null = null): Expected => ({
+  value,
+  unit,
+  qualifier: 'exact',
+  kind: 'ordinal',
+});
 const ref: Expected = { value: null, unit: null, qualifier: 'exact', kind: 'reference' };
 const contact: Expected = { value: null, unit: null, qualifier: 'exact', kind: 'contact' };
 

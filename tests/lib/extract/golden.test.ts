@@ -7,17 +7,26 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const SOURCES = join(ROOT, 'data', 'sources');
 const GOLDENS = join(ROOT, 'tests', 'fixtures', 'mentions');
 
-const files = readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SOURCES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 function golden(file: string): Mention[] {
   const text = readFileSync(join(GOLDENS, `${basename(file, '.txt')}.jsonl`), 'utf8');
-  return text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Mention);
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Mention);
 }
 
 describe('golden mentions of the five sources', () => {
   it('has a golden file per source', () => {
     expect(files).toHaveLength(5);
-    expect(readdirSync(GOLDENS).filter((f) => f.endsWith('.jsonl')).sort()).toEqual(files.map((f) => `${basename(f, '.txt')}.jsonl`));
+    expect(
+      readdirSync(GOLDENS)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort(),
+    ).toEqual(files.map((f) => `${basename(f, '.txt')}.jsonl`));
   });
 
   it.each(files)('%s', (file) => {

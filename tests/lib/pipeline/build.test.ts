@@ -19,7 +19,13 @@ describe('a valid project', () => {
 
   it('reads observations out of their quotes, with provenance', () => {
     const byId = Object.fromEntries(datasets.observations.map((o) => [o.id, o]));
-    expect(byId['workstations-2023-08']).toMatchObject({ value: 25, unit: '家', qualifier: 'exact', doc_number: '测函〔2023〕2号', mention_text: '25 家' });
+    expect(byId['workstations-2023-08']).toMatchObject({
+      value: 25,
+      unit: '家',
+      qualifier: 'exact',
+      doc_number: '测函〔2023〕2号',
+      mention_text: '25 家',
+    });
     expect(byId['preexam-cases-2023']).toMatchObject({ value: 250, qualifier: 'approximate', mention_text: '近250件' });
     const q = byId['workstations-2023-03']!;
     expect(PLAN_TEXT.slice(q.quote_start, q.quote_end).replace(/\s/g, '')).toBe('在已建立24家维权援助工作站');
@@ -66,13 +72,17 @@ describe('bad input stops the build with one message naming file, entry and fix'
   it('quote not found', () => {
     const reply = replyAnnotation();
     reply.observations[1]!.quote = '收到预审案件近260件';
-    expect(failure({ reply }).message).toMatch(/test-reply\.json › observations\[1\] "preexam-cases-2023": quote "收到预审案件近260件" is not in reply\.txt\. Fix: copy the passage verbatim/);
+    expect(failure({ reply }).message).toMatch(
+      /test-reply\.json › observations\[1\] "preexam-cases-2023": quote "收到预审案件近260件" is not in reply\.txt\. Fix: copy the passage verbatim/,
+    );
   });
 
   it('quote found twice', () => {
     const reply = replyAnnotation();
     reply.observations[1]!.quote = '培训';
-    expect(failure({ reply }).message).toMatch(/observations\[1\] "preexam-cases-2023": quote "培训" occurs 2 times in reply\.txt\. Fix: lengthen the quote/);
+    expect(failure({ reply }).message).toMatch(
+      /observations\[1\] "preexam-cases-2023": quote "培训" occurs 2 times in reply\.txt\. Fix: lengthen the quote/,
+    );
   });
 
   it('whitespace in the source does not defeat a quote', () => {
@@ -84,13 +94,17 @@ describe('bad input stops the build with one message naming file, entry and fix'
   it('curated value that disagrees with the text', () => {
     const reply = replyAnnotation();
     reply.observations[1]!.value = 260;
-    expect(failure({ reply }).message).toMatch(/observations\[1\] "preexam-cases-2023": value 260 disagrees with the text "近250件", which reads 250\. Fix: set value to 250/);
+    expect(failure({ reply }).message).toMatch(
+      /observations\[1\] "preexam-cases-2023": value 260 disagrees with the text "近250件", which reads 250\. Fix: set value to 250/,
+    );
   });
 
   it('curated qualifier that disagrees with the text', () => {
     const reply = replyAnnotation();
     reply.observations[1]!.qualifier = 'exact';
-    expect(failure({ reply }).message).toMatch(/qualifier "exact" disagrees with the text "近250件", which reads "approximate"/);
+    expect(failure({ reply }).message).toMatch(
+      /qualifier "exact" disagrees with the text "近250件", which reads "approximate"/,
+    );
   });
 
   it('unknown status', () => {
@@ -98,14 +112,18 @@ describe('bad input stops the build with one message naming file, entry and fix'
     (plan.assessments[0] as { status: string }).status = 'done';
     const e = failure({ plan });
     expect(e.file).toBe('data/annotations/test-plan.json');
-    expect(e.message).toMatch(/assessments\[0\]\.status: Invalid option: expected one of "achieved"\|"in_progress"\|"carried_over"\|"no_evidence"\|"not_achieved"/);
+    expect(e.message).toMatch(
+      /assessments\[0\]\.status: Invalid option: expected one of "achieved"\|"in_progress"\|"carried_over"\|"no_evidence"\|"not_achieved"/,
+    );
   });
 
   it('evidence dated before its plan', () => {
     const m = manifest();
     m[1]!.date_issued = '2023-01-02';
     m[1]!.date_quote = null;
-    expect(failure({ manifest: m }).message).toMatch(/assessments\[0\] "t2"\.evidence\[0\]: evidence dated 2023-01-02 is before the plan \(2023-03-15\)\. Fix: cite a document dated on or after the plan/);
+    expect(failure({ manifest: m }).message).toMatch(
+      /assessments\[0\] "t2"\.evidence\[0\]: evidence dated 2023-01-02 is before the plan \(2023-03-15\)\. Fix: cite a document dated on or after the plan/,
+    );
   });
 
   it('a status other than no_evidence without evidence', () => {
@@ -118,18 +136,24 @@ describe('bad input stops the build with one message naming file, entry and fix'
     const reply = replyAnnotation();
     reply.observations[1]!.id = 'workstations-2023-03';
     reply.observations[1]!.indicator = 'rights-assistance-workstations';
-    expect(failure({ reply }).message).toMatch(/duplicate observation id "workstations-2023-03" \(also in data\/annotations\/test-plan\.json\)/);
+    expect(failure({ reply }).message).toMatch(
+      /duplicate observation id "workstations-2023-03" \(also in data\/annotations\/test-plan\.json\)/,
+    );
   });
 
   it('changed source', () => {
     const e = failure({ planText: PLAN_TEXT.replace('24家', '34家') });
-    expect(e.message).toMatch(/^data\/sources\/plan\.txt: bytes changed: sha256 is [0-9a-f]{64}, manifest says [0-9a-f]{64}\. Fix: sources are never edited/);
+    expect(e.message).toMatch(
+      /^data\/sources\/plan\.txt: bytes changed: sha256 is [0-9a-f]{64}, manifest says [0-9a-f]{64}\. Fix: sources are never edited/,
+    );
   });
 
   it('missing source', () => {
     const m = manifest();
     m[0]!.file = 'gone.txt';
-    expect(failure({ manifest: m }).message).toMatch(/^data\/sources\/gone\.txt: source file listed in data\/sources\/manifest\.json is missing/);
+    expect(failure({ manifest: m }).message).toMatch(
+      /^data\/sources\/gone\.txt: source file listed in data\/sources\/manifest\.json is missing/,
+    );
   });
 
   it('a number nobody accounted for', () => {
@@ -148,7 +172,9 @@ describe('bad input stops the build with one message naming file, entry and fix'
   it('a changelog entry naming an unknown document', () => {
     const log = changelog();
     log[0]!.document_ids = 'test-plan nowhere';
-    expect(failure({ changelog: log }).message).toBe('data/changelog.json › [0] "first": unknown document "nowhere". Fix: use ids from data/sources/manifest.json');
+    expect(failure({ changelog: log }).message).toBe(
+      'data/changelog.json › [0] "first": unknown document "nowhere". Fix: use ids from data/sources/manifest.json',
+    );
   });
 
   it('an assessment of a quantitative task', () => {

@@ -24,7 +24,12 @@ describe('toCsv', () => {
   it('never lets a text cell start a formula, and leaves numbers alone', () => {
     const parsed = Papa.parse<string[]>(csv.trimEnd(), { newline: '\r\n' }).data.slice(1);
     for (const [text] of parsed) expect(text).not.toMatch(/^[=+\-@\t\r\n]/);
-    expect(parsed.map((r) => r[0])).toEqual(rows.map((r) => `'${r.text}`).slice(0, 7).concat(['普通，含逗号与"引号"']));
+    expect(parsed.map((r) => r[0])).toEqual(
+      rows
+        .map((r) => `'${r.text}`)
+        .slice(0, 7)
+        .concat(['普通，含逗号与"引号"']),
+    );
     expect(parsed.map((r) => r[1])).toEqual(['-3', '1.5', '0', '2', '2', '2', '2', '135565']);
     expect(csv).toContain('\r\n"\'=HYPERLINK(""http://x"")",-3,true,\r\n');
   });

@@ -28,16 +28,44 @@ function doc(id: string, file: string, text: string, extra: Record<string, unkno
 
 export function manifest(): ManifestEntry[] {
   return [
-    doc('test-plan', 'plan.txt', PLAN_TEXT, { kind: 'implementation_plan', date_issued: '2023-03-15', date_quote: '测试局 2023年3月15日', period_start: '2023-01-01', period_end: '2023-12-31' }),
-    doc('test-reply', 'reply.txt', REPLY_TEXT, { kind: 'proposal_reply', date_issued: '2023-08-02', date_quote: '2023 年 8 月 2 日印发', period_start: null, period_end: null }),
+    doc('test-plan', 'plan.txt', PLAN_TEXT, {
+      kind: 'implementation_plan',
+      date_issued: '2023-03-15',
+      date_quote: '测试局 2023年3月15日',
+      period_start: '2023-01-01',
+      period_end: '2023-12-31',
+    }),
+    doc('test-reply', 'reply.txt', REPLY_TEXT, {
+      kind: 'proposal_reply',
+      date_issued: '2023-08-02',
+      date_quote: '2023 年 8 月 2 日印发',
+      period_start: null,
+      period_end: null,
+    }),
   ] as ManifestEntry[];
 }
 
 export function indicators() {
   const base = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance' };
   return [
-    { id: 'rights-assistance-workstations', name_zh: '维权援助工作站', name_en: 'Rights-assistance workstations', unit: '家', unit_en: 'workstations', measure: 'count', ...base },
-    { id: 'fast-preexam-cases', name_zh: '预审案件', name_en: 'Pre-examination cases', unit: '件', unit_en: 'cases', measure: 'count', ...base },
+    {
+      id: 'rights-assistance-workstations',
+      name_zh: '维权援助工作站',
+      name_en: 'Rights-assistance workstations',
+      unit: '家',
+      unit_en: 'workstations',
+      measure: 'count',
+      ...base,
+    },
+    {
+      id: 'fast-preexam-cases',
+      name_zh: '预审案件',
+      name_en: 'Pre-examination cases',
+      unit: '件',
+      unit_en: 'cases',
+      measure: 'count',
+      ...base,
+    },
   ];
 }
 
@@ -45,7 +73,16 @@ export function planAnnotation() {
   return {
     document: 'test-plan',
     observations: [
-      { id: 'workstations-2023-03', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai', period_start: '2023-03-15', period_end: '2023-03-15', quote: '在已建立24家维权援助工作站', value: 24, qualifier: 'exact' },
+      {
+        id: 'workstations-2023-03',
+        indicator: 'rights-assistance-workstations',
+        jurisdiction: 'shanghai',
+        period_start: '2023-03-15',
+        period_end: '2023-03-15',
+        quote: '在已建立24家维权援助工作站',
+        value: 24,
+        qualifier: 'exact',
+      },
     ],
     tasks: [
       {
@@ -57,9 +94,24 @@ export function planAnnotation() {
         summary_en: 'Add workstations',
         quote: '1.完善维权援助体系。',
         type: 'quantitative',
-        target: { indicator: 'rights-assistance-workstations', comparator: 'gt', quote: '进一步增设新的工作站', baseline_observation: 'workstations-2023-03', deadline: '2023-12-31' },
+        target: {
+          indicator: 'rights-assistance-workstations',
+          comparator: 'gt',
+          quote: '进一步增设新的工作站',
+          baseline_observation: 'workstations-2023-03',
+          deadline: '2023-12-31',
+        },
       },
-      { id: 't2', number: '2', section_zh: '任务', section_en: 'Tasks', summary_zh: '培训', summary_en: 'Training', quote: '2.加强宣传培训。', type: 'qualitative' },
+      {
+        id: 't2',
+        number: '2',
+        section_zh: '任务',
+        section_en: 'Tasks',
+        summary_zh: '培训',
+        summary_en: 'Training',
+        quote: '2.加强宣传培训。',
+        type: 'qualitative',
+      },
     ],
     assessments: [
       {
@@ -79,14 +131,41 @@ export function replyAnnotation() {
   return {
     document: 'test-reply',
     observations: [
-      { id: 'workstations-2023-08', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai', period_start: '2023-08-02', period_end: '2023-08-02', quote: '共建成维权援助工作站 25 家', value: 25, qualifier: 'exact' },
-      { id: 'preexam-cases-2023', indicator: 'fast-preexam-cases', jurisdiction: 'shanghai', period_start: '2023-01-01', period_end: '2023-08-02', quote: '收到预审案件近250件', value: 250, qualifier: 'approximate' },
+      {
+        id: 'workstations-2023-08',
+        indicator: 'rights-assistance-workstations',
+        jurisdiction: 'shanghai',
+        period_start: '2023-08-02',
+        period_end: '2023-08-02',
+        quote: '共建成维权援助工作站 25 家',
+        value: 25,
+        qualifier: 'exact',
+      },
+      {
+        id: 'preexam-cases-2023',
+        indicator: 'fast-preexam-cases',
+        jurisdiction: 'shanghai',
+        period_start: '2023-01-01',
+        period_end: '2023-08-02',
+        quote: '收到预审案件近250件',
+        value: 250,
+        qualifier: 'approximate',
+      },
     ],
   };
 }
 
 export function changelog() {
-  return [{ id: 'first', date: '2023-09-01', kind: 'new_document', document_ids: 'test-plan test-reply', summary_zh: '收录两份文件。', summary_en: 'Two documents added.' }];
+  return [
+    {
+      id: 'first',
+      date: '2023-09-01',
+      kind: 'new_document',
+      document_ids: 'test-plan test-reply',
+      summary_zh: '收录两份文件。',
+      summary_en: 'Two documents added.',
+    },
+  ];
 }
 
 export interface FixtureParts {

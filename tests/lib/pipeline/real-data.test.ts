@@ -20,7 +20,8 @@ const derived = (id: string) => {
 describe('the five real documents', () => {
   it('account for every numeric mention', () => {
     expect(coverage).toHaveLength(5);
-    for (const c of coverage) expect(c.mentions).toBe(c.observation + c.target + c.not_statistic + c.not_statistic_kind);
+    for (const c of coverage)
+      expect(c.mentions).toBe(c.observation + c.target + c.not_statistic + c.not_statistic_kind);
     expect(datasets.mentions.length).toBe(datasets.documents.reduce((n, d) => n + d.mentions, 0));
   });
 
@@ -105,7 +106,10 @@ describe('published files', () => {
   it('include one zip of every dataset with a README, readable back', () => {
     const zip = unzipSync(files.get('ip-plan-tracker-data.zip') as Uint8Array);
     const names = Object.keys(zip);
-    for (const spec of DATASETS) expect(names).toEqual(expect.arrayContaining([`${spec.name}.csv`, `${spec.name}.json`, `excel/${spec.name}.csv`]));
+    for (const spec of DATASETS)
+      expect(names).toEqual(
+        expect.arrayContaining([`${spec.name}.csv`, `${spec.name}.json`, `excel/${spec.name}.csv`]),
+      );
     expect(names).toEqual(expect.arrayContaining(['README.md', 'datapackage.json']));
     expect(strFromU8(zip['observations.csv']!)).toBe(files.get('observations.csv'));
     expect(strFromU8(zip['README.md']!)).toMatch(/沪知局函〔2023〕54号/);

@@ -10,7 +10,13 @@ describe('writeAtomic', () => {
     const dir = join(base, 'data');
     mkdirSync(dir);
     writeFileSync(join(dir, 'stale.csv'), 'old');
-    writeAtomic(dir, new Map([['a.csv', 'x'], ['sub/b.json', '{}']]));
+    writeAtomic(
+      dir,
+      new Map([
+        ['a.csv', 'x'],
+        ['sub/b.json', '{}'],
+      ]),
+    );
     expect(readdirSync(dir).sort()).toEqual(['a.csv', 'sub']);
     expect(readdirSync(base)).toEqual(['data']);
   });
@@ -21,7 +27,16 @@ describe('writeAtomic', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'observations.csv'), 'previous');
     // "x" is written as a file, then "x/y" needs it to be a directory: the write fails part-way.
-    expect(() => writeAtomic(dir, new Map([['a.csv', 'new'], ['x', '1'], ['x/y', '2']]))).toThrow();
+    expect(() =>
+      writeAtomic(
+        dir,
+        new Map([
+          ['a.csv', 'new'],
+          ['x', '1'],
+          ['x/y', '2'],
+        ]),
+      ),
+    ).toThrow();
     expect(readFileSync(join(dir, 'observations.csv'), 'utf8')).toBe('previous');
     expect(existsSync(join(dir, 'a.csv'))).toBe(false);
     expect(readdirSync(base)).toEqual(['data']);
