@@ -1,0 +1,174 @@
+import * as Plot from '@observablehq/plot';
+import { formatPercent, formatPeriod, formatValue, type Locale } from '../i18n/format.ts';
+import type { ObservationRow } from '../schemas/index.ts';
+import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
+import { finish } from './svg.ts';
+import type { ChartTable } from './table.ts';
+import { wrapText } from './text.ts';
+
+/** The stages of mediation, in order, by the indicator that counts each. */
+export const FUNNEL_STAGES = [
+  { indicator: 'wipo-mediation-cases-entrusted', zh: '受托调解', en: 'Entrusted' },
+  { indicator: 'wipo-mediation-cases-concluded', zh: '调解结案', en: 'Concluded' },
+  { indicator: 'wipo-mediation-cases-settled', zh: '调解成功', en: 'Settled' },
+] as const;
+
+/** Indicator of the success rate the source states, shown beside the computed one when present. */
+const STATED_RATE = 'wipo-mediation-success-rate';
+
+interface Funnel {
+  period: string;
+  stages: { name: string; row: ObservationRow; text: string }[];
+  stated: ObservationRow | undefined;
+  /** Concluded of entrusted, settled of concluded, settled of entrusted, in percent. */
+  conclusion: number;
+  successOfConcluded: number;
+  successOfEntrusted: number;
+}
+
+/** The latest period that has all three stages; fails loudly when none has. */
+function funnel(rows: ObservationRow[], locale: Locale): Funnel {
+  const periods = new Map<string, ObservationRow[]>();
+  for (const row of rows) {
+    const key = `${row.period_end} ${row.period_start} ${row.jurisdiction}`;
+    periods.set(key, [...(periods.get(key) ?? []), row]);
+  }
+  const complete = [...periods.entries()]
+    .filter(([, group]) => FUNNEL_STAGES.every((s) => group.some((r) => r.indicator_id === s.indicator)))
+    .sort(([a], [b]) => a.localeCompare(b));
+  const group = complete.at(-1)?.[1];
+  if (!group)
+    throw new Error(`mediationFunnel: no period has all of ${FUNNEL_STAGES.map((s) => s.indicator).join(', ')}`);
+  const stages = FUNNEL_STAGES.map((s) => {
+    const row = group.find((r) => r.indicator_id === s.indicator)!;
+    return { name: s[locale], row, text: formatValue(row.value, row.unit, row.unit_en, row.qualifier, locale) };
+  });
+  const [entrusted, concluded, settled] = stages.map((s) => s.row.value) as [number, number, number];
+  return {
+    period: formatPeriod(group[0]!.period_start, group[0]!.period_end, locale),
+    stages,
+    stated: group.find((r) => r.indicator_id === STATED_RATE),
+    conclusion: (concluded / entrusted) * 100,
+    successOfConcluded: (settled / concluded) * 100,
+    successOfEntrusted: (settled / entrusted) * 100,
+  };
+}
+
+/** The three rates of a funnel as sentences, in the order the chart places them. */
+function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
+  const pct = (v: number) => formatPercent(v, locale, 1);
+  const stated = f.stated
+    ? formatValue(f.stated.value, f.stated.unit, f.stated.unit_en, f.stated.qualifier, locale)
+    : null;
+  if (locale === 'zh') {
+    return [
+      `结案率（调解结案 ÷ 受托调解）${pct(f.conclusion)}`,
+      `调解成功率（占已结案件）${pct(f.successOfConcluded)}${stated ? `，原文${stated}` : ''}`,
+      `调解成功率（占受托案件）${pct(f.successOfEntrusted)}`,
+    ];
+  }
+  return [
+    `Concluded ÷ entrusted: ${pct(f.conclusion)}`,
+    `Success rate (of concluded cases): ${pct(f.successOfConcluded)}${stated ? `; stated ${stated}` : ''}`,
+    `Success rate (of entrusted cases): ${pct(f.successOfEntrusted)}`,
+  ];
+}
+
+/**
+ * WIPO mediation as a funnel: cases entrusted, concluded and settled, as centred bars, with the conclusion rate and
+ * both success rates (of concluded and of entrusted cases) computed from the counts and written between the bars.
+ */
+export function mediationFunnel(
+  rows: ObservationRow[],
+  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+): SVGSVGElement {
+  const f = funnel(rows, locale);
+  const notes = rateNotes(f, locale);
+  const max = f.stages[0]!.row.value;
+  const bar = 26;
+  const layout: { stage: Funnel['stages'][number]; labelY: number; y1: number; y2: number }[] = [];
+  const connectors: { text: string; y: number }[] = [];
+  let y = 4;
+  f.stages.forEach((stage, i) => {
+    layout.push({ stage, labelY: y, y1: y + LINE + 2, y2: y + LINE + 2 + bar });
+    y += LINE + 2 + bar + 5;
+    const lines = wrapText(`${i < 2 ? '↓ ' : ''}${notes[i]!}`, width - 8, FONT_SIZE);
+    connectors.push({ text: lines.join('\n'), y });
+    y += lines.length * LINE + 14;
+  });
+
+  const svg = Plot.plot({
+    document,
+    width,
+    height: y - 8,
+    margin: 0,
+    x: { domain: [-max / 2, max / 2], range: [4, width - 4], axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.rect(layout, {
+        x1: (d) => -d.stage.row.value / 2,
+        x2: (d) => d.stage.row.value / 2,
+        y1: 'y1',
+        y2: 'y2',
+        fill: BLUE,
+      }),
+      Plot.text(layout, {
+        x: 0,
+        y: 'labelY',
+        text: (d) => `${d.stage.name}  ${d.stage.text}`,
+        lineAnchor: 'top',
+        fontSize: LABEL_SIZE,
+        fontWeight: 'bold',
+        fill: INK,
+      }),
+      Plot.text(connectors, {
+        x: 0,
+        y: 'y',
+        text: 'text',
+        lineAnchor: 'top',
+        lineHeight: LINE / FONT_SIZE,
+        fontSize: FONT_SIZE,
+        fill: MUTED,
+      }),
+    ],
+  });
+  const title =
+    locale === 'zh' ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`;
+  const counts = f.stages.map((s) => `${s.name} ${s.text}`).join(locale === 'zh' ? '，' : ', ');
+  const desc =
+    locale === 'zh' ? `漏斗图：${counts}。${notes.join('；')}。` : `Funnel chart: ${counts}. ${notes.join('. ')}.`;
+  return finish(svg, title, desc);
+}
+
+/** The counts and rates behind mediationFunnel. */
+export function mediationFunnelTable(rows: ObservationRow[], locale: Locale): ChartTable {
+  const f = funnel(rows, locale);
+  const zh = locale === 'zh';
+  const pct = (v: number) => formatPercent(v, locale, 1);
+  const rates: [string, string][] = [
+    [zh ? '结案率（占受托案件）' : 'Conclusion rate (of entrusted cases)', pct(f.conclusion)],
+    [zh ? '调解成功率（占已结案件）' : 'Success rate (of concluded cases)', pct(f.successOfConcluded)],
+    [zh ? '调解成功率（占受托案件）' : 'Success rate (of entrusted cases)', pct(f.successOfEntrusted)],
+  ];
+  return {
+    caption: zh ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`,
+    columns: [
+      { label: zh ? '项目' : 'Item', numeric: false },
+      { label: zh ? '数值' : 'Value', numeric: true },
+      { label: zh ? '来源文号' : 'Source', numeric: false },
+    ],
+    rows: [
+      ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
+      ...rates.map(([label, value]) => [label, value, zh ? '按上列数字计算' : 'Computed from the counts above']),
+      ...(f.stated
+        ? [
+            [
+              zh ? '原文所报调解成功率' : 'Success rate as stated',
+              formatValue(f.stated.value, f.stated.unit, f.stated.unit_en, f.stated.qualifier, locale),
+              f.stated.doc_number,
+            ],
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,129 @@
+import * as Plot from '@observablehq/plot';
+import { formatPeriod, formatValue, type Locale } from '../i18n/format.ts';
+import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
+import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions } from './options.ts';
+import { LABEL_TEXT, rowBoxes } from './rows.ts';
+import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
+import type { ChartTable } from './table.ts';
+import { textWidth } from './text.ts';
+
+const HATCH = 'observation-hatch';
+
+interface Bar {
+  row: ObservationRow;
+  label: string;
+  text: string;
+  exact: boolean;
+}
+
+function indicatorName(row: ObservationRow, locale: Locale): string {
+  return locale === 'zh' ? row.indicator_zh : row.indicator_en;
+}
+
+/** The observations of one indicator in period order, labelled; fails loudly on none or on a mix of indicators. */
+function bars(rows: ObservationRow[], locale: Locale): Bar[] {
+  if (rows.length === 0) throw new Error('observationBars: no observations to chart');
+  const indicators = new Set(rows.map((r) => r.indicator_id));
+  if (indicators.size > 1)
+    throw new Error(`observationBars: one indicator per chart, got ${[...indicators].join(', ')}`);
+  const places = new Set(rows.map((r) => r.jurisdiction)).size > 1;
+  return [...rows]
+    .sort(
+      (a, b) =>
+        a.period_start.localeCompare(b.period_start) ||
+        a.period_end.localeCompare(b.period_end) ||
+        a.jurisdiction.localeCompare(b.jurisdiction),
+    )
+    .map((row) => {
+      const period = formatPeriod(row.period_start, row.period_end, locale);
+      return {
+        row,
+        label: places ? `${JURISDICTIONS[row.jurisdiction][locale]} · ${period}` : period,
+        text: formatValue(row.value, row.unit, row.unit_en, row.qualifier, locale),
+        exact: row.qualifier === 'exact',
+      };
+    });
+}
+
+/**
+ * Bars of one indicator's observations by period, each labelled with its figure as the source words it. A figure the
+ * source gives as approximate or as a lower bound (近, 余, 以上) is drawn hatched, not solid.
+ */
+export function observationBars(
+  rows: ObservationRow[],
+  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+): SVGSVGElement {
+  const data = bars(rows, locale);
+  const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
+  const { boxes, bottom } = rowBoxes(
+    data.map((d) => d.label),
+    width,
+    { top: 4 },
+  );
+  const hatched = data.some((d) => !d.exact);
+  const note =
+    locale === 'zh'
+      ? '斜线：原文为约数或下限（近、余、以上等）'
+      : 'Hatched: the source gives an approximate figure or a lower bound';
+  const key = hatched
+    ? legend(document, [{ label: note, swatch: rectSwatch(`url(#${HATCH})`, BLUE) }], 0, bottom + 16, width)
+    : null;
+  const height = key ? bottom + 16 + key.height + 4 : bottom + 8;
+  const xMax = Math.max(...data.map((d) => d.row.value), 0);
+  const rects = data.map((d, i) => ({ ...d, ...boxes[i]! }));
+
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    margin: 0,
+    x: { domain: [0, xMax === 0 ? 1 : xMax], range: [1, width - valueSpace], axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.rect(rects, {
+        x1: 0,
+        x2: (d) => d.row.value,
+        y1: 'y1',
+        y2: 'y2',
+        fill: (d) => (d.exact ? BLUE : `url(#${HATCH})`),
+        stroke: BLUE,
+        strokeWidth: 1,
+      }),
+      Plot.ruleX(rects, { x: 0, y1: (d) => d.y1 - 3, y2: (d) => d.y2 + 3, stroke: INK }),
+      Plot.text(rects, { ...LABEL_TEXT, x: 0, dx: -1, y: 'labelY', text: (d) => d.lines.join('\n'), fill: INK }),
+      Plot.text(rects, {
+        x: (d) => d.row.value,
+        y: (d) => (d.y1 + d.y2) / 2,
+        dx: 6,
+        text: 'text',
+        textAnchor: 'start',
+        fontSize: LABEL_SIZE,
+        fontWeight: 'bold',
+        fill: INK,
+      }),
+    ],
+  });
+  if (key) svg.append(key.g);
+  const name = indicatorName(data[0]!.row, locale);
+  const desc =
+    locale === 'zh'
+      ? `条形图，按统计期列出${name}：${data.map((d) => `${d.label}，${d.text}`).join('；')}。`
+      : `Bar chart of ${name} by period: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`;
+  return finish(svg, name, desc, hatched ? [hatchPattern(document, HATCH, BLUE)] : []);
+}
+
+/** The observations behind observationBars, with each figure's source document. */
+export function observationBarsTable(rows: ObservationRow[], locale: Locale): ChartTable {
+  const data = bars(rows, locale);
+  const zh = locale === 'zh';
+  return {
+    caption: indicatorName(data[0]!.row, locale),
+    columns: [
+      { label: zh ? '统计期' : 'Period', numeric: false },
+      { label: zh ? '数值' : 'Value', numeric: true },
+      { label: zh ? '原文表述' : 'As written', numeric: false },
+      { label: zh ? '来源文号' : 'Source', numeric: false },
+    ],
+    rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
+  };
+}

@@ -1,0 +1,151 @@
+import * as Plot from '@observablehq/plot';
+import { formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
+import type { DerivedRow } from '../schemas/index.ts';
+import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, type ChartOptions } from './options.ts';
+import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
+import { finish, legend, rectSwatch, svgElement, SWATCH } from './svg.ts';
+import type { ChartTable } from './table.ts';
+import { textWidth } from './text.ts';
+
+interface Rate {
+  row: DerivedRow;
+  label: string;
+  /** The computed rate at the stated rate's precision (2 decimals where nothing is stated). */
+  computed: string;
+  reported: string | null;
+  text: string;
+}
+
+function rates(rows: DerivedRow[], locale: Locale): Rate[] {
+  const data = rows.filter((r) => r.kind === 'rate');
+  if (data.length === 0) throw new Error('rateBars: no derived rows of kind "rate" to chart');
+  const zh = locale === 'zh';
+  return data.map((row) => {
+    const decimals = row.reported_decimals ?? 2;
+    const computed = formatPercent(row.value, locale, decimals);
+    const reported = row.reported_value === null ? null : formatPercent(row.reported_value, locale, decimals);
+    const differs = row.agrees === false ? (zh ? '，不一致' : ', differs') : '';
+    const text =
+      reported === null
+        ? computed
+        : zh
+          ? `${computed}（原文${reported}${differs}）`
+          : `${computed} (stated ${reported}${differs})`;
+    return {
+      row,
+      label: `${zh ? row.label_zh : row.label_en} · ${formatPeriod(row.period_start, row.period_end, locale)}`,
+      computed,
+      reported,
+      text,
+    };
+  });
+}
+
+/**
+ * Rates computed from the sources' own counts, as horizontal bars against a 100% rule. A rate above 100% (closures
+ * that include cases filed in earlier years) is drawn past the rule, never clipped; where the source states the rate
+ * itself, a tick marks the stated value and the label gives both.
+ */
+export function rateBars(rows: DerivedRow[], { document, locale, width = DEFAULT_WIDTH }: ChartOptions): SVGSVGElement {
+  const data = rates(rows, locale);
+  const zh = locale === 'zh';
+  const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
+  const top = 20;
+  const { boxes, bottom } = rowBoxes(
+    data.map((d) => d.label),
+    width,
+    { top },
+  );
+  const bars = data.map((d, i) => ({ ...d, ...boxes[i]! }));
+  const xMax = Math.max(100, ...data.map((d) => Math.max(d.row.value, d.row.reported_value ?? 0)));
+  const stated = data.some((d) => d.reported !== null);
+  const key = legend(
+    document,
+    [
+      {
+        label: zh ? '按原文数字计算的比率' : 'Rate computed from the figures in the source',
+        swatch: rectSwatch(BLUE, BLUE),
+      },
+      ...(stated
+        ? [
+            {
+              label: zh ? '原文所报比率' : 'Rate as the source states it',
+              swatch: (doc: Document) =>
+                svgElement(doc, 'line', {
+                  x1: SWATCH / 2,
+                  x2: SWATCH / 2,
+                  y1: -2,
+                  y2: SWATCH + 2,
+                  stroke: INK,
+                  'stroke-width': 3,
+                }),
+            },
+          ]
+        : []),
+    ],
+    0,
+    bottom + 16,
+    width,
+  );
+
+  const svg = Plot.plot({
+    document,
+    width,
+    height: bottom + 16 + key.height + 4,
+    margin: 0,
+    x: { domain: [0, xMax], range: [1, width - valueSpace], axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.rect(bars, { x1: 0, x2: (d) => d.row.value, y1: 'y1', y2: 'y2', fill: BLUE }),
+      Plot.ruleX(bars, { x: 0, y1: (d) => d.y1 - 3, y2: (d) => d.y2 + 3, stroke: INK }),
+      Plot.ruleX([100], { y1: top - 2, y2: bottom + 4, stroke: INK, strokeDasharray: '4,3' }),
+      Plot.text([100], {
+        x: 100,
+        y: top - 6,
+        text: () => '100%',
+        textAnchor: 'middle',
+        lineAnchor: 'bottom',
+        fontSize: FONT_SIZE,
+        fill: MUTED,
+      }),
+      Plot.ruleX(
+        bars.filter((d) => d.row.reported_value !== null),
+        { x: (d) => d.row.reported_value, y1: (d) => d.y1 - 4, y2: (d) => d.y2 + 4, stroke: INK, strokeWidth: 3 },
+      ),
+      Plot.text(bars, { ...LABEL_TEXT, x: 0, dx: -1, y: 'labelY', text: (d) => d.lines.join('\n'), fill: INK }),
+      Plot.text(bars, {
+        ...HALO,
+        x: (d) => Math.max(d.row.value, d.row.reported_value ?? 0),
+        y: (d) => (d.y1 + d.y2) / 2,
+        dx: 6,
+        text: 'text',
+        textAnchor: 'start',
+        fontSize: LABEL_SIZE,
+        fontWeight: 'bold',
+        fill: INK,
+      }),
+    ],
+  });
+  svg.append(key.g);
+  const title = zh ? '按原文数字计算的比率' : 'Rates computed from the figures in the sources';
+  const desc = zh
+    ? `条形图，虚线为100%：${data.map((d) => `${d.label}，${d.text}`).join('；')}。`
+    : `Bar chart with a dashed line at 100%: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`;
+  return finish(svg, title, desc);
+}
+
+/** The rates behind rateBars, with the formula each is computed by. */
+export function rateBarsTable(rows: DerivedRow[], locale: Locale): ChartTable {
+  const data = rates(rows, locale);
+  const zh = locale === 'zh';
+  return {
+    caption: zh ? '按原文数字计算的比率' : 'Rates computed from the figures in the sources',
+    columns: [
+      { label: zh ? '指标' : 'Rate', numeric: false },
+      { label: zh ? '计算值' : 'Computed', numeric: true },
+      { label: zh ? '原文所报' : 'Stated', numeric: true },
+      { label: zh ? '计算公式' : 'Formula', numeric: false },
+    ],
+    rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', zh ? d.row.formula_zh : d.row.formula_en]),
+  };
+}

@@ -1,0 +1,45 @@
+import { parseHTML } from 'linkedom';
+
+/** A DOM document to render charts into at build time, without a browser. */
+export function chartDocument(): Document {
+  return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+}
+
+/** Options of chartToString. */
+export interface ChartStringOptions {
+  /**
+   * Prefix of the renumbered ids. Every chart on one page needs its own, or a second chart's url(#…) would resolve
+   * to the first chart's clip path or pattern.
+   */
+  idPrefix?: string;
+}
+
+/** Numbers with more than 3 decimals in an attribute value, rounded to 3 (and -0 written 0). */
+function roundAttribute(value: string): string {
+  return value.replace(/-?\d+\.\d{4,}/g, (n) => {
+    const r = Number(Number(n).toFixed(3));
+    return String(Object.is(r, -0) ? 0 : r);
+  });
+}
+
+/**
+ * The chart's markup with what is not meaningful normalised, so the same rows give the same string: ids (Plot's clip
+ * and gradient ids come from global counters) renumbered in order of appearance, and coordinates rounded to 3
+ * decimals.
+ */
+export function chartToString(el: Element, { idPrefix = 'chart' }: ChartStringOptions = {}): string {
+  const html = el.outerHTML;
+  const ids = new Map<string, string>();
+  for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(id!)) ids.set(id!, `${idPrefix}-${ids.size + 1}`);
+  const rename = (id: string) => ids.get(id) ?? id;
+  return html
+    .replace(
+      /(\sid=")([^"]+)"|url\(#([^)]+)\)|(href=")#([^"]+)"/g,
+      (_, idAttr?: string, id?: string, urlId?: string, hrefAttr?: string, hrefId?: string) => {
+        if (idAttr) return `${idAttr}${rename(id!)}"`;
+        if (urlId) return `url(#${rename(urlId)})`;
+        return `${hrefAttr}#${rename(hrefId!)}"`;
+      },
+    )
+    .replace(/(\s[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${roundAttribute(value)}"`);
+}

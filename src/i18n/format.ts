@@ -1,0 +1,205 @@
+import type { Qualifier, Status } from '../schemas/index.ts';
+
+/** Language of a page: Chinese first, English second. */
+export type Locale = 'zh' | 'en';
+
+/**
+ * A number with thousands grouping (Chinese groups only from five digits up: 1200, 135,565); decimals kept as given
+ * unless `decimals` fixes them, for computed values.
+ */
+export function formatNumber(value: number, locale: Locale, decimals?: number): string {
+  if (!Number.isFinite(value)) throw new Error(`cannot format ${value} as a number`);
+  // toPrecision(12) drops binary noise (0.1 + 0.2 prints as 0.3) and keeps every digit a source prints.
+  const text =
+    decimals === undefined ? String(Number(Math.abs(value).toPrecision(12))) : Math.abs(value).toFixed(decimals);
+  const [int = '', frac] = text.split('.');
+  const sign = value < 0 && /[1-9]/.test(text) ? '-' : '';
+  const grouped = locale === 'zh' && int.length <= 4 ? int : int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** A quotient shown only when it is exact to 4 decimals, so 万/亿 never hide digits the source printed. */
+function exactQuotient(value: number, divisor: number): number | null {
+  const q = Number((value / divisor).toFixed(4));
+  return Math.abs(q * divisor - value) < 1e-6 * Math.max(1, Math.abs(value)) ? q : null;
+}
+
+/** Money in yuan the way a Chinese reader writes it: 1147万元, 2.9亿元. */
+function yuanZh(value: number): { number: string; unit: string } {
+  for (const [divisor, unit] of [
+    [1e8, '亿元'],
+    [1e4, '万元'],
+  ] as const) {
+    const q = Math.abs(value) >= divisor ? exactQuotient(value, divisor) : null;
+    if (q !== null) return { number: formatNumber(q, 'zh'), unit };
+  }
+  return { number: formatNumber(value, 'zh'), unit: '元' };
+}
+
+/** Money in yuan the way an English reader writes it: 11.47 million yuan, 290 million yuan. */
+function yuanEn(value: number): string {
+  for (const [divisor, word] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    const q = Math.abs(value) >= divisor ? exactQuotient(value, divisor) : null;
+    if (q !== null) return `${formatNumber(q, 'en')} ${word} yuan`;
+  }
+  return `${formatNumber(value, 'en')} yuan`;
+}
+
+/** An English unit label in the singular for exactly one ("1 batch", "1 case"). */
+function unitEn(unit_en: string, value: number): string {
+  if (value !== 1) return unit_en;
+  if (/(?:ch|sh|x|ss)es$/.test(unit_en)) return unit_en.slice(0, -2);
+  if (unit_en === 'people') return 'person';
+  return unit_en.replace(/([^s])s$/, '$1');
+}
+
+const EN_QUALIFIER: Record<Qualifier, string> = {
+  exact: '',
+  approximate: 'nearly ',
+  more_than: 'more than ',
+  at_least: 'at least ',
+};
+
+/**
+ * A value with its unit and qualifier as a reader expects it. Chinese: 近250件, 1200余起, 50%以上, 1147万元, 2.9亿元
+ * (余 cannot follow a percent sign, so a percentage above a figure reads 超过50%). English: nearly 250 cases,
+ * more than 1,200 cases, at least 50%, 11.47 million yuan.
+ */
+export function formatValue(
+  value: number,
+  unit: string,
+  unit_en: string,
+  qualifier: Qualifier,
+  locale: Locale,
+): string {
+  const percent = unit === '%';
+  const money = unit === '元';
+  if (locale === 'en') {
+    const body = percent
+      ? `${formatNumber(value, 'en')}%`
+      : money
+        ? yuanEn(value)
+        : `${formatNumber(value, 'en')} ${unitEn(unit_en, value)}`;
+    return `${EN_QUALIFIER[qualifier]}${body}`;
+  }
+  const { number, unit: zhUnit } = money ? yuanZh(value) : { number: formatNumber(value, 'zh'), unit };
+  switch (qualifier) {
+    case 'exact':
+      return `${number}${zhUnit}`;
+    case 'approximate':
+      return `近${number}${zhUnit}`;
+    case 'more_than':
+      return percent ? `超过${number}${zhUnit}` : `${number}余${zhUnit}`;
+    case 'at_least':
+      return `${number}${zhUnit}以上`;
+  }
+}
+
+/** A percentage computed by the site, at a fixed number of decimals: 95.38%. */
+export function formatPercent(value: number, locale: Locale, decimals: number): string {
+  return `${formatNumber(value, locale, decimals)}%`;
+}
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function parseIso(iso: string): { y: number; m: number; d: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`not an ISO date (YYYY-MM-DD): "${iso}"`);
+  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+}
+
+/** An ISO date as written in running text: 2023年3月15日 / 15 March 2023. */
+export function formatDate(iso: string, locale: Locale): string {
+  const { y, m, d } = parseIso(iso);
+  return locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+}
+
+/** A month of a year, for axis ticks: 2023年3月 / Mar 2023. */
+export function formatMonth(iso: string, locale: Locale): string {
+  const { y, m } = parseIso(iso);
+  return locale === 'zh' ? `${y}年${m}月` : `${MONTHS_EN[m - 1]!.slice(0, 3)} ${y}`;
+}
+
+/** A statistical period: one day, whole calendar years (2020—2022年 / 2020–2022), or a date range. */
+export function formatPeriod(start: string, end: string, locale: Locale): string {
+  if (start === end) return formatDate(start, locale);
+  const s = parseIso(start);
+  const e = parseIso(end);
+  if (s.m === 1 && s.d === 1 && e.m === 12 && e.d === 31 && e.y >= s.y) {
+    if (s.y === e.y) return locale === 'zh' ? `${s.y}年` : `${s.y}`;
+    return locale === 'zh' ? `${s.y}—${e.y}年` : `${s.y}–${e.y}`;
+  }
+  return locale === 'zh'
+    ? `${formatDate(start, 'zh')}至${formatDate(end, 'zh')}`
+    : `${formatDate(start, 'en')} – ${formatDate(end, 'en')}`;
+}
+
+/** Statuses in the order charts stack them and legends list them: the enum's order, done to not yet shown. */
+export const STATUS_ORDER: readonly Status[] = [
+  'achieved',
+  'in_progress',
+  'carried_over',
+  'no_evidence',
+  'not_achieved',
+];
+
+const STATUS_LABELS: Record<Status, Record<Locale, string>> = {
+  achieved: { zh: '已完成', en: 'Achieved' },
+  in_progress: { zh: '推进中', en: 'In progress' },
+  carried_over: { zh: '结转下年', en: 'Carried over' },
+  no_evidence: { zh: '暂无公开证据', en: 'No published evidence' },
+  not_achieved: { zh: '未完成', en: 'Not achieved' },
+};
+
+export function statusLabel(status: Status, locale: Locale): string {
+  return STATUS_LABELS[status][locale];
+}
+
+/** How a status is drawn: an Okabe–Ito hue, plus a pattern so it stays distinct in black-and-white print. */
+export interface StatusStyle {
+  /** Fill colour (Okabe–Ito, safe for the common colour-vision deficiencies). */
+  fill: string;
+  /** Colour of the pattern's lines or dots drawn over the fill, and of the outline. */
+  ink: string;
+  /** Overlay that tells statuses apart without colour. */
+  pattern: 'solid' | 'diagonal' | 'dots' | 'outline' | 'crosshatch';
+}
+
+export const STATUS_PALETTE: Record<Status, StatusStyle> = {
+  achieved: { fill: '#009E73', ink: '#00573F', pattern: 'solid' },
+  in_progress: { fill: '#56B4E9', ink: '#004C77', pattern: 'diagonal' },
+  carried_over: { fill: '#E69F00', ink: '#6B4A00', pattern: 'dots' },
+  no_evidence: { fill: '#FFFFFF', ink: '#595959', pattern: 'outline' },
+  not_achieved: { fill: '#D55E00', ink: '#5C2800', pattern: 'crosshatch' },
+};
+
+/** Badge colours: text on background at a WCAG AA contrast of at least 4.5:1, with a border in the status hue. */
+export interface BadgeStyle {
+  background: string;
+  text: string;
+  border: string;
+}
+
+export const STATUS_BADGE: Record<Status, BadgeStyle> = {
+  achieved: { background: '#E0F3EC', text: '#00573F', border: '#009E73' },
+  in_progress: { background: '#E3F2FB', text: '#004C77', border: '#56B4E9' },
+  carried_over: { background: '#FBF0D6', text: '#5E4100', border: '#E69F00' },
+  no_evidence: { background: '#F2F2F2', text: '#404040', border: '#8C8C8C' },
+  not_achieved: { background: '#F9E4D6', text: '#8A3700', border: '#D55E00' },
+};
