@@ -1,2 +1,15 @@
 import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://example.org', trailingSlash: 'always' });
+
+export default defineConfig({
+  site: 'https://example.org',
+  trailingSlash: 'always',
+  // Chinese is the default locale and lives at the root; English mirrors every page under /en/.
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: false },
+  },
+  build: { format: 'directory' },
+  // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
+  prefetch: false,
+});

@@ -1,0 +1,30 @@
+// Every published dataset becomes a collection, parsed with the pipeline's own zod schemas, so the site cannot
+// load a row the pipeline would reject.
+import { existsSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { DATASETS, type DatasetName } from './schemas/index.ts';
+
+// IPT_DATA_DIR lets a build read another data directory (e.g. a trial run of the pipeline); public/data is the default.
+const DATA_DIR = process.env.IPT_DATA_DIR ?? 'public/data';
+
+function dataset(name: DatasetName) {
+  const path = `${DATA_DIR}/${name}.json`;
+  // Astro's file() loader only logs a missing file; an empty site would publish silence as data.
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
+  const spec = DATASETS.find((d) => d.name === name)!;
+  return defineCollection({ loader: file(path), schema: spec.schema });
+}
+
+export const collections = {
+  documents: dataset('documents'),
+  indicators: dataset('indicators'),
+  observations: dataset('observations'),
+  tasks: dataset('tasks'),
+  targets: dataset('targets'),
+  assessments: dataset('assessments'),
+  evidence: dataset('evidence'),
+  derived: dataset('derived'),
+  mentions: dataset('mentions'),
+  changes: dataset('changes'),
+};

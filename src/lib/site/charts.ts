@@ -1,0 +1,20 @@
+// Charts rendered at build time, at two widths: text stays legible on a 360 px phone and on a desktop or in print.
+import type { ChartOptions } from '../../charts/options.ts';
+import { chartDocument, chartToString } from '../../charts/render.ts';
+import type { Locale } from '../../i18n/locales.ts';
+
+/** Width of the phone rendering: a 360 px screen less the page's side margins. */
+export const NARROW = 328;
+/** Width of the desktop and print rendering. */
+export const WIDE = 680;
+
+export interface RenderedChart {
+  narrow: string;
+  wide: string;
+}
+
+/** Render `chart` twice, with ids unique on the page (`id` must be unique per chart on a page). */
+export function renderChart<R>(chart: (rows: R, options: ChartOptions) => Element, rows: R, locale: Locale, id: string): RenderedChart {
+  const at = (width: number, suffix: string) => chartToString(chart(rows, { document: chartDocument(), locale, width }), { idPrefix: `${id}-${suffix}` });
+  return { narrow: at(NARROW, 'n'), wide: at(WIDE, 'w') };
+}

@@ -1,0 +1,27 @@
+// How a derived metric reads on a page. Computed values are stored unrounded; pages round them for reading.
+import type { Locale } from '../../i18n/locales.ts';
+import type { DerivedRow, IndicatorRow } from '../../schemas/index.ts';
+import { formatNumber, formatPercent, formatValue } from './format.ts';
+
+/** The computed value as a reader sees it: a rate at the source's precision, a baseline rounded and marked ≈. */
+export function formatDerived(d: DerivedRow, indicator: IndicatorRow, locale: Locale): string {
+  switch (d.kind) {
+    case 'rate':
+      return formatPercent(d.value, locale, d.reported_decimals ?? 2);
+    case 'implied_baseline': {
+      // Rounded to 4 significant figures: an inference from a growth rate carries no more precision than that.
+      const rounded = Number(d.value.toPrecision(4));
+      return `≈${formatValue(rounded, indicator.unit, indicator.unit_en, 'exact', locale)}`;
+    }
+    case 'target_progress': {
+      const sign = d.value > 0 ? '+' : d.value < 0 ? '−' : '±';
+      return `${sign}${formatValue(Math.abs(d.value), indicator.unit, indicator.unit_en, 'exact', locale)}`;
+    }
+  }
+}
+
+/** The value a source states for the same rate, at its own precision. */
+export function formatReported(d: DerivedRow, locale: Locale): string | null {
+  if (d.reported_value === null) return null;
+  return d.unit === '%' ? formatPercent(d.reported_value, locale, d.reported_decimals ?? 2) : formatNumber(d.reported_value, locale);
+}

@@ -1,0 +1,46 @@
+// Site addresses. Every page exists in both languages at the same path, English prefixed with /en/.
+import type { Locale } from '../../i18n/locales.ts';
+
+/** Address of a site page: `path` without leading or trailing slash ('' for the overview). */
+export function href(locale: Locale, path: string): string {
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  const prefix = locale === 'en' ? '/en/' : '/';
+  return clean ? `${prefix}${clean}/` : prefix;
+}
+
+/** The same page in the other language, from the current address. */
+export function counterpart(pathname: string, target: Locale): string {
+  const bare = pathname.replace(/^\/en(\/|$)/, '/');
+  return target === 'en' ? `/en${bare}` : bare;
+}
+
+/** Fragment id of a quoted passage on its source page. */
+export function quoteId(start: number, end: number): string {
+  return `q-${start}-${end}`;
+}
+
+/** Link to a quoted passage, highlighted, on its source page. */
+export function quoteHref(locale: Locale, documentId: string, start: number, end: number): string {
+  return `${href(locale, `sources/${documentId}`)}#${quoteId(start, end)}`;
+}
+
+export const planHref = (locale: Locale, id: string) => href(locale, `plans/${id}`);
+export const indicatorHref = (locale: Locale, id: string) => href(locale, `indicators/${id}`);
+export const sourceHref = (locale: Locale, id: string) => href(locale, `sources/${id}`);
+
+/** Anchors of rows on plan and indicator pages, the targets of the source viewer's back links. */
+export const anchors = {
+  task: (id: string) => `task-${id}`,
+  target: (id: string) => `target-${id}`,
+  observation: (id: string) => `obs-${id}`,
+  derived: (id: string) => `derived-${id}`,
+};
+
+/** Stable data file addresses (public/data is copied to /data/). */
+export const dataFile = {
+  dataset: (name: string, ext: 'csv' | 'json' = 'csv') => `/data/${name}.${ext}`,
+  excel: (name: string) => `/data/excel/${name}.csv`,
+  indicator: (id: string) => `/data/indicators/${id}.csv`,
+  plan: (id: string) => `/data/plans/${id}.csv`,
+  datapackage: '/data/datapackage.json',
+};

@@ -1,0 +1,54 @@
+// What belongs together across datasets: an indicator's derived metrics, a plan's tasks and their standing.
+import type { AssessmentRow, DerivedRow, EvidenceRow, IndicatorRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import type { SiteData } from './data.ts';
+
+/** Observation ids a derived metric is computed from. */
+export function inputIds(d: DerivedRow): string[] {
+  return d.inputs.split(/\s+/).filter(Boolean);
+}
+
+/** Derived metrics that involve an indicator: computed on it, from it, or checked against a rate it reports. */
+export function derivedFor(data: SiteData, indicator: IndicatorRow): DerivedRow[] {
+  const indicatorOf = new Map(data.observations.map((o) => [o.id, o.indicator_id]));
+  return data.derived.filter(
+    (d) =>
+      d.indicator_id === indicator.id ||
+      inputIds(d).some((id) => indicatorOf.get(id) === indicator.id) ||
+      (d.reported_observation_id !== null && indicatorOf.get(d.reported_observation_id) === indicator.id),
+  );
+}
+
+export interface TaskView {
+  task: TaskRow;
+  assessment: AssessmentRow;
+  evidence: EvidenceRow[];
+  target: TargetRow | undefined;
+}
+
+/** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
+export function planTasks(data: SiteData, planId: string): TaskView[] {
+  const assessmentByTask = new Map(data.assessments.map((a) => [a.task_id, a]));
+  return data.tasks
+    .filter((t) => t.document_id === planId)
+    .map((task) => {
+      const assessment = assessmentByTask.get(task.id);
+      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+      return {
+        task,
+        assessment,
+        evidence: data.evidence.filter((e) => e.assessment_id === assessment.id),
+        target: data.targets.find((t) => t.task_id === task.id),
+      };
+    });
+}
+
+/** Sections of a plan in the order they first appear. */
+export function bySection<T extends { task: TaskRow }>(views: T[]): { zh: string; en: string; items: T[] }[] {
+  const sections: { zh: string; en: string; items: T[] }[] = [];
+  for (const v of views) {
+    const last = sections.at(-1);
+    if (last && last.zh === v.task.section_zh) last.items.push(v);
+    else sections.push({ zh: v.task.section_zh, en: v.task.section_en, items: [v] });
+  }
+  return sections;
+}

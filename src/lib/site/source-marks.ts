@@ -1,0 +1,63 @@
+// Which passages of one source the site quotes, and what each numeric mention is used for.
+import type { Locale } from '../../i18n/locales.ts';
+import { pick } from '../../i18n/locales.ts';
+import type { DocumentRow } from '../../schemas/index.ts';
+import type { SiteData } from './data.ts';
+import { formatValue } from './format.ts';
+import { anchors, indicatorHref, planHref } from './paths.ts';
+import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
+
+export function sourceMarks(data: SiteData, doc: DocumentRow, locale: Locale): { quotes: QuoteMark[]; mentions: MentionMark[] } {
+  const links = new Map<string, RowLink>();
+  const quotes: QuoteMark[] = [];
+  const taskById = new Map(data.tasks.map((t) => [t.id, t]));
+  const l = (zh: string, en: string) => pick(locale, zh, en);
+
+  for (const o of data.observations) {
+    const link = {
+      href: `${indicatorHref(locale, o.indicator_id)}#${anchors.observation(o.id)}`,
+      label: `${pick(locale, o.indicator_zh, o.indicator_en)} ${formatValue(o.value, o.unit, o.unit_en, o.qualifier, locale)}`,
+    };
+    links.set(o.id, link);
+    if (o.document_id === doc.id) quotes.push({ start: o.quote_start, end: o.quote_end, rows: [link] });
+  }
+  for (const t of data.targets) {
+    const task = taskById.get(t.task_id);
+    const link = {
+      href: `${planHref(locale, task?.document_id ?? t.document_id)}#${anchors.target(t.id)}`,
+      label: l(`目标（任务${task?.number ?? ''}）`, `Target (task ${task?.number ?? ''})`),
+    };
+    links.set(t.id, link);
+    // A target's mention names the task that sets it.
+    links.set(`task:${t.task_id}`, link);
+    if (t.document_id === doc.id) quotes.push({ start: t.quote_start, end: t.quote_end, rows: [link] });
+  }
+  for (const t of data.tasks) {
+    if (t.document_id !== doc.id) continue;
+    quotes.push({
+      start: t.quote_start,
+      end: t.quote_end,
+      rows: [{ href: `${planHref(locale, t.document_id)}#${anchors.task(t.id)}`, label: l(`任务${t.number}`, `Task ${t.number}`) }],
+    });
+  }
+  for (const e of data.evidence) {
+    if (e.document_id !== doc.id) continue;
+    const task = taskById.get(e.task_id);
+    if (!task) throw new Error(`evidence ${e.id} cites unknown task ${e.task_id}`);
+    quotes.push({
+      start: e.quote_start,
+      end: e.quote_end,
+      rows: [{ href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`, label: l(`证据：${task.doc_number} 任务${task.number}`, `Evidence: ${task.doc_number} task ${task.number}`) }],
+    });
+  }
+
+  const mentions: MentionMark[] = (data.mentionsByDocument.get(doc.id) ?? []).map((m) => {
+    if ((m.use === 'observation' || m.use === 'target') && m.used_by) {
+      const row = links.get(m.used_by) ?? links.get(`task:${m.used_by}`);
+      if (!row) throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
+      return { start: m.start, end: m.end, row, title: row.label };
+    }
+    return { start: m.start, end: m.end, title: m.reason || l('不作为统计数据', 'Not a statistic') };
+  });
+  return { quotes, mentions };
+}

@@ -1,0 +1,103 @@
+// Marks up a source text for the source viewer without any JavaScript.
+//
+// The text is cut into segments at every quote and mention boundary. Each segment is an element carrying one class
+// per quote that covers it; an empty anchor with id q-<start>-<end> sits just before each quote, and all of them are
+// siblings. One CSS rule per quote, `#q-S-E:target ~ .q-S-E`, then highlights exactly the passage a link points to.
+import { quoteId } from './paths.ts';
+
+/** A link shown with a passage or number: where the reader goes from the source text. */
+export interface RowLink {
+  href: string;
+  label: string;
+}
+
+/** A quoted passage and the rows that quote it. */
+export interface QuoteMark {
+  start: number;
+  end: number;
+  rows: RowLink[];
+}
+
+/** A numeric mention: a link to the row using it, or muted with the reason it is not a statistic. */
+export interface MentionMark {
+  start: number;
+  end: number;
+  /** The row that uses the number; absent for numbers that are not statistics. */
+  row?: RowLink;
+  /** Tooltip: what the number is used for, or why it is not a statistic. */
+  title: string;
+}
+
+export interface SourceMarkup {
+  html: string;
+  css: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Merge quotes that cover the same span: one anchor, every row that quotes it. */
+export function mergeQuotes(quotes: readonly QuoteMark[]): QuoteMark[] {
+  const byKey = new Map<string, QuoteMark>();
+  for (const q of quotes) {
+    const key = quoteId(q.start, q.end);
+    const seen = byKey.get(key);
+    if (seen) {
+      for (const r of q.rows) if (!seen.rows.some((s) => s.href === r.href)) seen.rows.push(r);
+    } else byKey.set(key, { start: q.start, end: q.end, rows: [...q.rows] });
+  }
+  return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function markUpSource(text: string, quoteList: readonly QuoteMark[], mentions: readonly MentionMark[], backLabel: string): SourceMarkup {
+  const quotes = mergeQuotes(quoteList);
+  for (const s of [...quotes, ...mentions]) {
+    if (s.start < 0 || s.end > text.length || s.start >= s.end) throw new Error(`span ${s.start}-${s.end} lies outside the text (${text.length} characters)`);
+  }
+  const cuts = new Set<number>([0, text.length]);
+  for (const s of [...quotes, ...mentions]) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const startsAt = new Map<number, QuoteMark[]>();
+  const endsAt = new Map<number, QuoteMark[]>();
+  for (const q of quotes) {
+    startsAt.set(q.start, [...(startsAt.get(q.start) ?? []), q]);
+    endsAt.set(q.end, [...(endsAt.get(q.end) ?? []), q]);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    for (const q of endsAt.get(from) ?? []) out.push(backLinks(q, backLabel));
+    for (const q of startsAt.get(from) ?? []) out.push(`<span class="qa" id="${quoteId(q.start, q.end)}"></span>`);
+    const classes = quotes.filter((q) => q.start <= from && to <= q.end).map((q) => quoteId(q.start, q.end));
+    const mention = mentions.find((m) => m.start <= from && to <= m.end);
+    const body = escapeHtml(text.slice(from, to));
+    if (mention?.row) {
+      out.push(`<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeHtml(mention.row.href)}" title="${escapeHtml(mention.title)}">${body}</a>`);
+    } else if (mention) {
+      out.push(`<span class="${['m', 'm-muted', ...classes].join(' ')}" title="${escapeHtml(mention.title)}">${body}</span>`);
+    } else if (classes.length) {
+      out.push(`<span class="${classes.join(' ')}">${body}</span>`);
+    } else {
+      out.push(body);
+    }
+  }
+  for (const q of endsAt.get(text.length) ?? []) out.push(backLinks(q, backLabel));
+  const css = quotes
+    .map((q) => {
+      const id = quoteId(q.start, q.end);
+      return `#${id}:target~.${id}{background:var(--mark);box-shadow:0 2px 0 var(--mark-line)}#${id}:target~.b-${id}{display:inline}`;
+    })
+    .join('\n');
+  return { html: out.join(''), css };
+}
+
+function backLinks(q: QuoteMark, backLabel: string): string {
+  const links = q.rows.map((r) => `<a href="${escapeHtml(r.href)}">↩ ${escapeHtml(r.label)}</a>`).join(' ');
+  return `<span class="back b-${quoteId(q.start, q.end)}" role="note" aria-label="${escapeHtml(backLabel)}">${links}</span>`;
+}
