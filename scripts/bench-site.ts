@@ -1,0 +1,141 @@
+// Site benchmark: page weight per page type (HTML, CSS, JS, gzipped), Lighthouse scores with Debian's Chromium
+// (mobile settings), and the full build (datasets and site) on synthetic corpora of 10, 100 and 1,000 documents.
+//   npm run bench:site                  all three parts (needs a built dist/)
+//   npm run bench:site -- weight        one part: weight | lighthouse | scale
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
+import { Manifest } from '../src/schemas/index.ts';
+import { serveStatic } from '../tests/browser/static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const part = process.argv[2];
+
+/** One page of each type, as a reader reaches it. */
+const PAGE_TYPES: Record<string, string> = {
+  overview: '/',
+  plan: '/plans/shanghai-2023-plan/',
+  indicator: '/indicators/court-ip-cases-accepted/',
+  source: '/sources/shanghai-2023-reply-0994/',
+  data: '/data/',
+  briefing: '/briefing/shanghai-2023-plan/',
+  'overview (en)': '/en/',
+};
+
+const kb = (n: number) => +(n / 1024).toFixed(1);
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+
+function pageFile(path: string): string {
+  return join(dist, path, 'index.html');
+}
+
+/** Bytes of a page and of the CSS and JS it loads (external files counted once per page, as a first visit). */
+function weigh(path: string) {
+  const html = readFileSync(pageFile(path), 'utf8');
+  const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join(dist, m[1]!)));
+  const css = [...refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...[...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]!))];
+  const js = [...refs(/<script[^>]+src="([^"]+)"/g), ...[...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!))];
+  const sum = (bs: Buffer[]) => bs.reduce((n, b) => n + b.length, 0);
+  const sumGz = (bs: Buffer[]) => bs.reduce((n, b) => n + gz(b), 0);
+  return {
+    html_kb: kb(html.length),
+    html_gz_kb: kb(gz(html)),
+    css_gz_kb: kb(sumGz(css)),
+    js_kb: kb(sum(js)),
+    js_gz_kb: kb(sumGz(js)),
+    total_gz_kb: kb(gz(html) + sumGz(css) + sumGz(js)),
+  };
+}
+
+function allPages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d)) {
+      const f = join(d, n);
+      if (statSync(f).isDirectory()) walk(f);
+      else if (n === 'index.html') out.push(`/${relative(dir, d)}${relative(dir, d) ? '/' : ''}`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function weights() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ is missing: npm run build first');
+  console.log('Page weight per page type (KB; gz = gzip -9)');
+  console.table(Object.fromEntries(Object.entries(PAGE_TYPES).filter(([, p]) => existsSync(pageFile(p))).map(([t, p]) => [t, weigh(p)])));
+  const all = allPages(dist).map((p) => ({ page: p, ...weigh(p) }));
+  const heaviest = (k: keyof ReturnType<typeof weigh>) => all.reduce((a, b) => (b[k] > a[k] ? b : a));
+  console.log(`pages: ${all.length}; heaviest HTML gz: ${heaviest('html_gz_kb').page} ${heaviest('html_gz_kb').html_gz_kb} KB; most JS gz: ${heaviest('js_gz_kb').page} ${heaviest('js_gz_kb').js_gz_kb} KB`);
+}
+
+async function lighthouseScores() {
+  const server = await serveStatic(dist);
+  const chrome = await chromeLauncher.launch({
+    chromePath: '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const rows: Record<string, Record<string, number>> = {};
+  try {
+    for (const [type, path] of Object.entries(PAGE_TYPES)) {
+      if (!existsSync(pageFile(path))) continue;
+      const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const c = result!.lhr.categories;
+      rows[type] = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+      const failing = Object.values(result!.lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+      if (failing.length) rows[type]!.failing = failing.length, console.log(`${type}: failing audits ${failing.join(', ')}`);
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  console.log('Lighthouse (mobile, default throttling)');
+  console.table(rows);
+}
+
+function templates(): Template[] {
+  const manifest = Manifest.parse(JSON.parse(readFileSync(join(root, 'data/sources/manifest.json'), 'utf8')));
+  return manifest.map((entry) => ({ entry, text: readFileSync(join(root, 'data/sources', entry.file), 'utf8') }));
+}
+
+/** Run a command under GNU time and return wall seconds and peak memory (MB). */
+function timed(cwd: string, args: string[]) {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-2000)}`);
+  const [, secs, kbytes] = /TIME ([\d.]+) (\d+)/.exec(r.stderr)!;
+  return { seconds: Number(secs), peak_mb: Math.round(Number(kbytes) / 1024) };
+}
+
+function scale() {
+  const node = join(root, 'node_modules/.bin/node');
+  const rows = [];
+  for (const size of [10, 100, 1000]) {
+    const dir = mkdtempSync(join(tmpdir(), `bench-site-${size}-`));
+    for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(dir, f), { recursive: true });
+    cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true, filter: (s) => !s.includes(`${join(root, 'public/data')}`) });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'data/annotations'), { recursive: true });
+    writeFileSync(join(dir, 'data/changelog.json'), readFileSync(join(root, 'data/changelog.json')).toString().replace(/"document_ids": "[^"]*"/, '"document_ids": ""'));
+    for (const [path, content] of Object.entries(syntheticProject(templates(), size))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+    const data = timed(dir, [node, 'scripts/build-data.ts']);
+    const site = timed(dir, [node, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+    const pages = allPages(join(dir, 'dist')).length;
+    rows.push({ documents: size, data_s: data.seconds, data_peak_mb: data.peak_mb, site_s: site.seconds, site_peak_mb: site.peak_mb, pages, pages_per_s: Math.round(pages / site.seconds) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('Full build on synthetic corpora');
+  console.table(rows);
+}
+
+if (!part || part === 'weight') weights();
+if (!part || part === 'lighthouse') await lighthouseScores();
+if (!part || part === 'scale') scale();
