@@ -1,7 +1,8 @@
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  site: 'https://example.org',
+  // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
+  site: process.env.SITE_URL,
   trailingSlash: 'always',
   // Chinese is the default locale and lives at the root; English mirrors every page under /en/.
   i18n: {
