@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPeriod, formatValue, type Locale } from '../i18n/format.ts';
-import type { ObservationRow } from '../schemas/index.ts';
+import type { DerivedRow, ObservationRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
 import { finish } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -13,21 +13,30 @@ export const FUNNEL_STAGES = [
   { indicator: 'wipo-mediation-cases-settled', zh: '调解成功', en: 'Settled' },
 ] as const;
 
-/** Indicator of the success rate the source states, shown beside the computed one when present. */
-const STATED_RATE = 'wipo-mediation-success-rate';
+/** The counts of the funnel and the rates the pipeline derived from them (src/lib/pipeline/derive.ts). */
+export interface FunnelData {
+  observations: ObservationRow[];
+  derived: DerivedRow[];
+}
 
 interface Funnel {
   period: string;
   stages: { name: string; row: ObservationRow; text: string }[];
-  stated: ObservationRow | undefined;
-  /** Concluded of entrusted, settled of concluded, settled of entrusted, in percent. */
-  conclusion: number;
-  successOfConcluded: number;
-  successOfEntrusted: number;
+  /** Concluded of entrusted, settled of concluded, settled of entrusted: derived rows, never computed here. */
+  conclusion: DerivedRow;
+  successOfConcluded: DerivedRow;
+  successOfEntrusted: DerivedRow;
+}
+
+/** The derived rate whose inputs are exactly these two observations; fails loudly when the pipeline made none. */
+function rateOf(derived: DerivedRow[], numerator: ObservationRow, denominator: ObservationRow): DerivedRow {
+  const row = derived.find((d) => d.kind === 'rate' && d.inputs === `${numerator.id} ${denominator.id}`);
+  if (!row) throw new Error(`mediationFunnel: no derived rate of ${numerator.id} over ${denominator.id}`);
+  return row;
 }
 
 /** The latest period that has all three stages; fails loudly when none has. */
-function funnel(rows: ObservationRow[], locale: Locale): Funnel {
+function funnel({ observations: rows, derived }: FunnelData, locale: Locale): Funnel {
   const periods = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = `${row.period_end} ${row.period_start} ${row.jurisdiction}`;
@@ -43,23 +52,25 @@ function funnel(rows: ObservationRow[], locale: Locale): Funnel {
     const row = group.find((r) => r.indicator_id === s.indicator)!;
     return { name: s[locale], row, text: formatValue(row.value, row.unit, row.unit_en, row.qualifier, locale) };
   });
-  const [entrusted, concluded, settled] = stages.map((s) => s.row.value) as [number, number, number];
+  const [entrusted, concluded, settled] = stages.map((s) => s.row) as [ObservationRow, ObservationRow, ObservationRow];
   return {
     period: formatPeriod(group[0]!.period_start, group[0]!.period_end, locale),
     stages,
-    stated: group.find((r) => r.indicator_id === STATED_RATE),
-    conclusion: (concluded / entrusted) * 100,
-    successOfConcluded: (settled / concluded) * 100,
-    successOfEntrusted: (settled / entrusted) * 100,
+    conclusion: rateOf(derived, concluded, entrusted),
+    successOfConcluded: rateOf(derived, settled, concluded),
+    successOfEntrusted: rateOf(derived, settled, entrusted),
   };
+}
+
+/** The rate as the source states it, beside the computed one, where the source states it. */
+function statedText(d: DerivedRow, locale: Locale): string | null {
+  return d.reported_value === null ? null : formatPercent(d.reported_value, locale, d.reported_decimals ?? 1);
 }
 
 /** The three rates of a funnel as sentences, in the order the chart places them. */
 function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
-  const pct = (v: number) => formatPercent(v, locale, 1);
-  const stated = f.stated
-    ? formatValue(f.stated.value, f.stated.unit, f.stated.unit_en, f.stated.qualifier, locale)
-    : null;
+  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
+  const stated = statedText(f.successOfConcluded, locale);
   if (locale === 'zh') {
     return [
       `结案率（调解结案 ÷ 受托调解）${pct(f.conclusion)}`,
@@ -76,10 +87,10 @@ function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
 
 /**
  * WIPO mediation as a funnel: cases entrusted, concluded and settled, as centred bars, with the conclusion rate and
- * both success rates (of concluded and of entrusted cases) computed from the counts and written between the bars.
+ * both success rates (of concluded and of entrusted cases), as the pipeline derived them, written between the bars.
  */
 export function mediationFunnel(
-  rows: ObservationRow[],
+  rows: FunnelData,
   { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
   const f = funnel(rows, locale);
@@ -141,10 +152,11 @@ export function mediationFunnel(
 }
 
 /** The counts and rates behind mediationFunnel. */
-export function mediationFunnelTable(rows: ObservationRow[], locale: Locale): ChartTable {
+export function mediationFunnelTable(rows: FunnelData, locale: Locale): ChartTable {
   const f = funnel(rows, locale);
   const zh = locale === 'zh';
-  const pct = (v: number) => formatPercent(v, locale, 1);
+  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
+  const stated = statedText(f.successOfConcluded, locale);
   const rates: [string, string][] = [
     [zh ? '结案率（占受托案件）' : 'Conclusion rate (of entrusted cases)', pct(f.conclusion)],
     [zh ? '调解成功率（占已结案件）' : 'Success rate (of concluded cases)', pct(f.successOfConcluded)],
@@ -160,12 +172,12 @@ export function mediationFunnelTable(rows: ObservationRow[], locale: Locale): Ch
     rows: [
       ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
       ...rates.map(([label, value]) => [label, value, zh ? '按上列数字计算' : 'Computed from the counts above']),
-      ...(f.stated
+      ...(stated
         ? [
             [
               zh ? '原文所报调解成功率' : 'Success rate as stated',
-              formatValue(f.stated.value, f.stated.unit, f.stated.unit_en, f.stated.qualifier, locale),
-              f.stated.doc_number,
+              stated,
+              rows.observations.find((o) => o.id === f.successOfConcluded.reported_observation_id)?.doc_number ?? '',
             ],
           ]
         : []),

@@ -15,7 +15,7 @@ import { minFontSize, options } from './snapshot.ts';
 const CHARTS: [string, (o: ChartOptions) => Element][] = [
   ['observation-bars', (o) => observationBars(F.CRIMINAL_CASES, o)],
   ['rate-bars', (o) => rateBars(F.RATES, o)],
-  ['mediation-funnel', (o) => mediationFunnel(F.WIPO_MEDIATION, o)],
+  ['mediation-funnel', (o) => mediationFunnel(F.WIPO_FUNNEL, o)],
   [
     'target-progress',
     (o) =>

@@ -164,6 +164,44 @@ export const RATES: DerivedRow[] = [
   }),
 ];
 
+/** The rates the pipeline derives from WIPO_MEDIATION, as src/lib/pipeline/derive.ts writes them. */
+export const WIPO_DERIVED: DerivedRow[] = [
+  rate({
+    id: 'wipo-conclusion',
+    label_zh: '结案率',
+    label_en: 'Conclusion rate',
+    period_start: '2022-01-01',
+    period_end: '2022-12-31',
+    value: (59 / 68) * 100,
+    inputs: 'wipo-concluded-2022 wipo-entrusted-2022',
+  }),
+  rate({
+    id: 'wipo-success-of-concluded',
+    label_zh: '成功率',
+    label_en: 'Success rate',
+    period_start: '2022-01-01',
+    period_end: '2022-12-31',
+    value: (19 / 59) * 100,
+    inputs: 'wipo-settled-2022 wipo-concluded-2022',
+    reported_value: 32.2,
+    reported_observation_id: 'wipo-rate-2022',
+    reported_decimals: 1,
+    agrees: true,
+  }),
+  rate({
+    id: 'wipo-success-of-entrusted',
+    label_zh: '成功率',
+    label_en: 'Success rate',
+    period_start: '2022-01-01',
+    period_end: '2022-12-31',
+    value: (19 / 68) * 100,
+    inputs: 'wipo-settled-2022 wipo-entrusted-2022',
+  }),
+];
+
+/** The funnel's input: counts and derived rates. */
+export const WIPO_FUNNEL = { observations: WIPO_MEDIATION, derived: WIPO_DERIVED };
+
 export const WORKSTATIONS: IndicatorRow = {
   id: 'rights-assistance-workstations',
   name_zh: '维权援助工作站',
