@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, formatValue, type Locale } from '../i18n/format.ts';
+import { formatPercent, formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
 import type { DerivedRow, ObservationRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
 import { finish } from './svg.ts';
@@ -50,7 +50,7 @@ function funnel({ observations: rows, derived }: FunnelData, locale: Locale): Fu
     throw new Error(`mediationFunnel: no period has all of ${FUNNEL_STAGES.map((s) => s.indicator).join(', ')}`);
   const stages = FUNNEL_STAGES.map((s) => {
     const row = group.find((r) => r.indicator_id === s.indicator)!;
-    return { name: s[locale], row, text: formatValue(row.value, row.unit, row.unit_en, row.qualifier, locale) };
+    return { name: s[locale], row, text: formatObserved(row, locale) };
   });
   const [entrusted, concluded, settled] = stages.map((s) => s.row) as [ObservationRow, ObservationRow, ObservationRow];
   return {

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatPeriod, formatValue, type Locale } from '../i18n/format.ts';
+import { formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
 import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions } from './options.ts';
 import { LABEL_TEXT, rowBoxes } from './rows.ts';
@@ -39,7 +39,7 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
       return {
         row,
         label: places ? `${JURISDICTIONS[row.jurisdiction][locale]} · ${period}` : period,
-        text: formatValue(row.value, row.unit, row.unit_en, row.qualifier, locale),
+        text: formatObserved(row, locale),
         exact: row.qualifier === 'exact',
       };
     });

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatValue, type Locale } from '../i18n/format.ts';
+import { formatDate, formatObserved, formatValue, type Locale } from '../i18n/format.ts';
 import type { Comparator, IndicatorRow, ObservationRow, TargetRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, ORANGE, type ChartOptions } from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
@@ -71,7 +71,7 @@ function progress({ target, indicator, observations }: TargetProgressInput, loca
     latest: latest
       ? {
           row: latest,
-          text: formatValue(latest.value, latest.unit, latest.unit_en, latest.qualifier, locale),
+          text: formatObserved(latest, locale),
           date: formatDate(latest.period_end, locale),
         }
       : null,

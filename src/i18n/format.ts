@@ -98,6 +98,26 @@ export function formatValue(
   }
 }
 
+/** What an observed figure needs to be shown in the source's own words. */
+export interface Observed {
+  value: number;
+  unit: string;
+  unit_en: string;
+  qualifier: Qualifier;
+  /** The number as the source writes it, e.g. 约 120 家, 超过170家. */
+  mention_text: string;
+}
+
+/**
+ * An observed figure as the source words it: Chinese keeps the source's own text (约120家 stays 约, 超过170家 stays
+ * 超过); English follows its qualifier word (近 → nearly, 约/左右 → about).
+ */
+export function formatObserved(o: Observed, locale: Locale): string {
+  if (locale === 'zh') return o.mention_text.replace(/\s+/gu, '');
+  const text = formatValue(o.value, o.unit, o.unit_en, o.qualifier, 'en');
+  return o.qualifier === 'approximate' && !o.mention_text.includes('近') ? text.replace(/^nearly /, 'about ') : text;
+}
+
 /** A percentage computed by the site, at a fixed number of decimals: 95.38%. */
 export function formatPercent(value: number, locale: Locale, decimals: number): string {
   return `${formatNumber(value, locale, decimals)}%`;

@@ -31,7 +31,7 @@ export function observation(
     unit: '件',
     unit_en: 'cases',
     qualifier: 'exact',
-    mention_text: String(row.value),
+    mention_text: `${row.value}${row.unit ?? '件'}`,
     ...source,
     note_zh: '',
     note_en: '',

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatMonth,
   formatNumber,
+  formatObserved,
   formatPercent,
   formatPeriod,
   formatValue,
@@ -168,5 +169,25 @@ describe('statuses', () => {
   it('draws pattern ink that stands out from its fill, so the pattern survives greyscale print', () => {
     for (const s of STATUS_ORDER)
       expect(contrast(STATUS_PALETTE[s].ink, STATUS_PALETTE[s].fill)).toBeGreaterThanOrEqual(2.5);
+  });
+});
+
+describe('formatObserved keeps the source wording', () => {
+  const o = (
+    mention_text: string,
+    value: number,
+    unit: string,
+    unit_en: string,
+    qualifier: 'exact' | 'approximate' | 'more_than' | 'at_least',
+  ) => ({ mention_text, value, unit, unit_en, qualifier });
+  it.each([
+    [o('约 120 家', 120, '家', 'law firms', 'approximate'), '约120家', 'about 120 law firms'],
+    [o('近250件', 250, '件', 'cases', 'approximate'), '近250件', 'nearly 250 cases'],
+    [o('超过170家', 170, '家', 'organisations', 'more_than'), '超过170家', 'more than 170 organisations'],
+    [o('135,565 件', 135565, '件', 'cases', 'exact'), '135,565件', '135,565 cases'],
+    [o('1147万元', 11470000, '元', 'yuan', 'exact'), '1147万元', '11.47 million yuan'],
+  ])('%o', (row, zh, en) => {
+    expect(formatObserved(row, 'zh')).toBe(zh);
+    expect(formatObserved(row, 'en')).toBe(en);
   });
 });

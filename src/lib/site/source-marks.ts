@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { pick } from '../../i18n/locales.ts';
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
-import { formatValue } from './format.ts';
+import { formatObserved } from './format.ts';
 import { anchors, indicatorHref, planHref } from './paths.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
 
@@ -16,7 +16,7 @@ export function sourceMarks(data: SiteData, doc: DocumentRow, locale: Locale): {
   for (const o of data.observations) {
     const link = {
       href: `${indicatorHref(locale, o.indicator_id)}#${anchors.observation(o.id)}`,
-      label: `${pick(locale, o.indicator_zh, o.indicator_en)} ${formatValue(o.value, o.unit, o.unit_en, o.qualifier, locale)}`,
+      label: `${pick(locale, o.indicator_zh, o.indicator_en)} ${formatObserved(o, locale)}`,
     };
     links.set(o.id, link);
     if (o.document_id === doc.id) quotes.push({ start: o.quote_start, end: o.quote_end, rows: [link] });
