@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
   // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
@@ -10,7 +11,11 @@ export default defineConfig({
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  // One stylesheet for the whole site (about 4 KB gzipped), a file rather than inline: fetched once and cached for
+  // every page, and pages carry no inline style for the Content-Security-Policy to allow.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { cssCodeSplit: false } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
+  integrations: [contentSecurityPolicy()],
 });

@@ -16,4 +16,6 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Scripts served to the browser as they are.
+  { files: ['public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
 );

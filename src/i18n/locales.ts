@@ -26,5 +26,7 @@ export function pick<T>(locale: Locale, zh: T, en: T): T {
 export function localePaths<P extends Record<string, string>, Q extends Record<string, unknown>>(
   items: readonly { params: P; props: Q }[] = [{ params: {} as P, props: {} as Q }],
 ) {
-  return LOCALES.flatMap((locale) => items.map((item) => ({ params: { ...item.params, lang: langParam(locale) }, props: { ...item.props, locale } })));
+  return LOCALES.flatMap((locale) =>
+    items.map((item) => ({ params: { ...item.params, lang: langParam(locale) }, props: { ...item.props, locale } })),
+  );
 }

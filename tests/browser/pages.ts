@@ -5,7 +5,8 @@ import { DIST } from './static-server.ts';
 
 /** Addresses of every built page, e.g. "/", "/en/plans/shanghai-2023-plan/". */
 export function builtPages(root: string = DIST): string[] {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`no built site in ${root}: run \`npm run build\` before the browser tests`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`no built site in ${root}: run \`npm run build\` before the browser tests`);
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,11 +1,13 @@
 // The built site in a real browser: every page of both languages loads cleanly and stays on this host, the language
 // switch keeps the reader on the same page, a figure's source link lands on its highlighted sentence, charts are there
 // without JavaScript, and nothing scrolls sideways on a 360 px phone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { builtPages, pageHtml } from './pages.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { DIST, serveStatic, type StaticServer } from './static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -38,7 +40,8 @@ class Tab {
     });
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol !== 'data:' && url.origin !== server.origin) this.problems.push(`request to another host: ${r.url()}`);
+      if (url.protocol !== 'data:' && url.origin !== server.origin)
+        this.problems.push(`request to another host: ${r.url()}`);
     });
   }
 
@@ -71,11 +74,14 @@ describe('the built site', () => {
       const lang = await page.getAttribute('html', 'lang');
       if (lang !== (path.startsWith('/en/') ? 'en' : 'zh-CN')) problems.push(`html lang is ${lang}`);
       if ((await page.locator('main h1').count()) !== 1) problems.push('page has no single h1 in main');
-      const levels = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])));
+      const levels = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+      );
       levels.forEach((level, i) => {
         if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading h${level} follows h${levels[i - 1]}`);
       });
-      for (const landmark of ['header', 'nav', 'main', 'footer']) if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
+      for (const landmark of ['header', 'nav', 'main', 'footer'])
+        if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
       failures.push(...problems.map((p) => `${path}: ${p}`));
     }
     await context.close();
@@ -107,7 +113,8 @@ describe('the built site', () => {
     const broken: string[] = [];
     for (const path of pages) {
       const text = pageHtml(path).replace(/<(script|style)[\s\S]*?<\/\1>/g, '');
-      for (const bad of ['undefined', 'NaN', '[object Object]', '{t.', 'Infinity']) if (text.includes(bad)) broken.push(`${path}: ${bad}`);
+      for (const bad of ['undefined', 'NaN', '[object Object]', '{t.', 'Infinity'])
+        if (text.includes(bad)) broken.push(`${path}: ${bad}`);
     }
     expect(broken).toEqual([]);
   });
@@ -119,7 +126,12 @@ describe('the built site', () => {
       for (const [, target, id] of pageHtml(path).matchAll(/href="(\/(?:en\/)?sources\/[a-z0-9-]+\/)#(q-\d+-\d+)"/g)) {
         links += 1;
         const html = pageHtml(target!);
-        if (!html.includes(`id="${id}"`) || !html.includes(`#${id}:target~.${id}{`)) missing.push(`${path} → ${target}#${id}`);
+        // The highlighting rules are in the stylesheet the source page links.
+        const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
+          .map(([, href]) => readFileSync(join(DIST, href!), 'utf8'))
+          .join('');
+        if (!html.includes(`id="${id}"`) || !css.includes(`#${id}:target~.${id}{`))
+          missing.push(`${path} → ${target}#${id}`);
       }
     }
     expect(links).toBeGreaterThan(50);
@@ -163,10 +175,14 @@ describe('the built site', () => {
         expect(bg).not.toBe(state.untargeted);
       }
       expect(state.backShown).toBe(true);
-      expect(state.backHref).toMatch(home === '/' ? /^\/indicators\/[a-z0-9-]+\/#obs-/ : /^\/en\/indicators\/[a-z0-9-]+\/#obs-/);
+      expect(state.backHref).toMatch(
+        home === '/' ? /^\/indicators\/[a-z0-9-]+\/#obs-/ : /^\/en\/indicators\/[a-z0-9-]+\/#obs-/,
+      );
       // Passages not linked to stay unmarked.
       const others = await page.evaluate((quoteId) => {
-        const other = [...document.querySelectorAll<HTMLElement>('.source-text .qa')].find((a) => a.id !== quoteId && !document.getElementsByClassName(quoteId)[0]?.classList.contains(a.id));
+        const other = [...document.querySelectorAll<HTMLElement>('.source-text .qa')].find(
+          (a) => a.id !== quoteId && !document.getElementsByClassName(quoteId)[0]?.classList.contains(a.id),
+        );
         const seg = other ? document.getElementsByClassName(other.id)[0] : null;
         return seg ? getComputedStyle(seg).backgroundColor : null;
       }, id);

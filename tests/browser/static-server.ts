@@ -25,7 +25,8 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Serve `root` the way a static host does: /path/ → /path/index.html, and a 404 for anything else. */
 export async function serveStatic(root: string = DIST): Promise<StaticServer> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: build the site first (npm run build)`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html is missing: build the site first (npm run build)`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));

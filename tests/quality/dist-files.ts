@@ -5,7 +5,8 @@ export const DIST = resolve(import.meta.dirname, '../../dist');
 
 /** Every file under dist/, as paths relative to it, sorted; stops with a clear message when there is no build. */
 export function distFiles(dir = DIST): string[] {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no index.html: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} has no index.html: run \`npm run build\` first (npm test does)`);
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {

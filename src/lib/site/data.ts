@@ -41,18 +41,19 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] = await Promise.all([
-    rows('documents'),
-    rows('indicators'),
-    rows('observations'),
-    rows('tasks'),
-    rows('targets'),
-    rows('assessments'),
-    rows('evidence'),
-    rows('derived'),
-    rows('mentions'),
-    rows('changes'),
-  ]);
+  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] =
+    await Promise.all([
+      rows('documents'),
+      rows('indicators'),
+      rows('observations'),
+      rows('tasks'),
+      rows('targets'),
+      rows('assessments'),
+      rows('evidence'),
+      rows('derived'),
+      rows('mentions'),
+      rows('changes'),
+    ]);
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   return {
@@ -80,13 +81,19 @@ export { group };
 export function sourceText(doc: DocumentRow): string {
   // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
   const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), 'data/sources', doc.file)));
-  if (text.length !== doc.chars) throw new Error(`data/sources/${doc.file} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`);
+  if (text.length !== doc.chars)
+    throw new Error(
+      `data/sources/${doc.file} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
+    );
   return text;
 }
 
 /** Latest date any document in the data carries: the "data as of" date (the build stamps no date of its own). */
 export function latestDocumentDate(documents: readonly DocumentRow[]): string {
-  const dates = documents.map((d) => d.date_issued).filter((d): d is string => d !== null).sort();
+  const dates = documents
+    .map((d) => d.date_issued)
+    .filter((d): d is string => d !== null)
+    .sort();
   const last = dates.at(-1);
   if (!last) throw new Error('no document states its date: cannot say how recent the data is');
   return last;

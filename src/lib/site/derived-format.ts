@@ -23,5 +23,7 @@ export function formatDerived(d: DerivedRow, indicator: IndicatorRow, locale: Lo
 /** The value a source states for the same rate, at its own precision. */
 export function formatReported(d: DerivedRow, locale: Locale): string | null {
   if (d.reported_value === null) return null;
-  return d.unit === '%' ? formatPercent(d.reported_value, locale, d.reported_decimals ?? 2) : formatNumber(d.reported_value, locale);
+  return d.unit === '%'
+    ? formatPercent(d.reported_value, locale, d.reported_decimals ?? 2)
+    : formatNumber(d.reported_value, locale);
 }

@@ -61,9 +61,13 @@ export function datasetFiles(name: DatasetName): DatasetFiles {
   const shape = spec.schema.shape as Record<string, Parameters<typeof fieldDoc>[0]>;
   const keys = Object.keys(shape);
   const names = resource.schema.fields.map((f) => f.name);
-  if (keys.join() !== names.join()) throw new Error(`datapackage.json lists columns ${names.join(', ')} for ${name}; the schema has ${keys.join(', ')}`);
+  if (keys.join() !== names.join())
+    throw new Error(
+      `datapackage.json lists columns ${names.join(', ')} for ${name}; the schema has ${keys.join(', ')}`,
+    );
   const [algorithm, sha256] = resource.hash.split(':');
-  if (algorithm !== 'sha256' || !sha256) throw new Error(`datapackage.json: ${name} has hash "${resource.hash}", expected sha256:<hex>`);
+  if (algorithm !== 'sha256' || !sha256)
+    throw new Error(`datapackage.json: ${name} has hash "${resource.hash}", expected sha256:<hex>`);
   return {
     name,
     csvBytes: resource.bytes,
@@ -72,7 +76,14 @@ export function datasetFiles(name: DatasetName): DatasetFiles {
     jsonBytes: dataFileBytes(`${name}.json`),
     columns: resource.schema.fields.map((f) => {
       const doc = fieldDoc(shape[f.name]!, f.name);
-      return { name: f.name, type: f.type, required: f.constraints?.required === true, values: f.constraints?.enum ?? null, zh: doc.description_zh, en: doc.description };
+      return {
+        name: f.name,
+        type: f.type,
+        required: f.constraints?.required === true,
+        values: f.constraints?.enum ?? null,
+        zh: doc.description_zh,
+        en: doc.description,
+      };
     }),
   };
 }

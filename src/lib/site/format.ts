@@ -2,7 +2,19 @@
 import { formatDate, formatPeriod } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
-export { formatDate, formatMonth, formatNumber, formatObserved, formatPercent, formatPeriod, formatValue, statusLabel, STATUS_BADGE, STATUS_ORDER, STATUS_PALETTE } from '../../i18n/format.ts';
+export {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatObserved,
+  formatPercent,
+  formatPeriod,
+  formatValue,
+  statusLabel,
+  STATUS_BADGE,
+  STATUS_ORDER,
+  STATUS_PALETTE,
+} from '../../i18n/format.ts';
 
 const NOT_STATED: Record<Locale, string> = { zh: '未载明', en: 'Not stated' };
 

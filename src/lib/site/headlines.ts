@@ -15,12 +15,24 @@ interface HeadlineSpec {
 }
 
 const HEADLINES: HeadlineSpec[] = [
-  { topic: 'courts', indicator: 'court-ip-cases-accepted', companion: { derived: { indicator: 'court-ip-cases-accepted', kind: 'rate' } } },
+  {
+    topic: 'courts',
+    indicator: 'court-ip-cases-accepted',
+    companion: { derived: { indicator: 'court-ip-cases-accepted', kind: 'rate' } },
+  },
   { topic: 'trademarks', indicator: 'trademark-cases-investigated', companion: { observation: 'trademark-fines' } },
   { topic: 'criminal', indicator: 'ip-criminal-cases-solved' },
   { topic: 'insurance', indicator: 'ip-insurance-policies', companion: { observation: 'ip-insurance-amount' } },
-  { topic: 'mediation', indicator: 'wipo-mediation-cases-entrusted', companion: { derived: { indicator: 'wipo-mediation-cases-concluded', kind: 'rate' } } },
-  { topic: 'assistance', indicator: 'rights-assistance-workstations', companion: { derived: { indicator: 'rights-assistance-workstations', kind: 'target_progress' } } },
+  {
+    topic: 'mediation',
+    indicator: 'wipo-mediation-cases-entrusted',
+    companion: { derived: { indicator: 'wipo-mediation-cases-concluded', kind: 'rate' } },
+  },
+  {
+    topic: 'assistance',
+    indicator: 'rights-assistance-workstations',
+    companion: { derived: { indicator: 'rights-assistance-workstations', kind: 'target_progress' } },
+  },
 ];
 
 export interface Headline {
@@ -47,8 +59,14 @@ export function headlines(data: SiteData): Headline[] {
       companion = { observation: o };
     } else if (spec.companion) {
       const { indicator, kind } = spec.companion.derived;
-      const d = data.derived.filter((r) => r.indicator_id === indicator && r.kind === kind).sort((a, b) => a.period_end.localeCompare(b.period_end)).at(-1);
-      if (!d) throw new Error(`headline needs a ${kind} metric on "${indicator}" and the data has none: change src/lib/site/headlines.ts`);
+      const d = data.derived
+        .filter((r) => r.indicator_id === indicator && r.kind === kind)
+        .sort((a, b) => a.period_end.localeCompare(b.period_end))
+        .at(-1);
+      if (!d)
+        throw new Error(
+          `headline needs a ${kind} metric on "${indicator}" and the data has none: change src/lib/site/headlines.ts`,
+        );
       companion = { derived: d };
     }
     return { topic: spec.topic, observation, companion };

@@ -27,6 +27,8 @@ export function quoteHref(locale: Locale, documentId: string, start: number, end
 export const planHref = (locale: Locale, id: string) => href(locale, `plans/${id}`);
 export const indicatorHref = (locale: Locale, id: string) => href(locale, `indicators/${id}`);
 export const sourceHref = (locale: Locale, id: string) => href(locale, `sources/${id}`);
+/** The stylesheet highlighting the passage a link points to on a source page (one for both languages). */
+export const sourceMarksCss = (id: string) => `/sources/${id}/marks.css`;
 
 /** Anchors of rows on plan and indicator pages, the targets of the source viewer's back links. */
 export const anchors = {

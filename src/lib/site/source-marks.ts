@@ -7,7 +7,11 @@ import { formatObserved } from './format.ts';
 import { anchors, indicatorHref, planHref } from './paths.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
 
-export function sourceMarks(data: SiteData, doc: DocumentRow, locale: Locale): { quotes: QuoteMark[]; mentions: MentionMark[] } {
+export function sourceMarks(
+  data: SiteData,
+  doc: DocumentRow,
+  locale: Locale,
+): { quotes: QuoteMark[]; mentions: MentionMark[] } {
   const links = new Map<string, RowLink>();
   const quotes: QuoteMark[] = [];
   const taskById = new Map(data.tasks.map((t) => [t.id, t]));
@@ -37,7 +41,12 @@ export function sourceMarks(data: SiteData, doc: DocumentRow, locale: Locale): {
     quotes.push({
       start: t.quote_start,
       end: t.quote_end,
-      rows: [{ href: `${planHref(locale, t.document_id)}#${anchors.task(t.id)}`, label: l(`任务${t.number}`, `Task ${t.number}`) }],
+      rows: [
+        {
+          href: `${planHref(locale, t.document_id)}#${anchors.task(t.id)}`,
+          label: l(`任务${t.number}`, `Task ${t.number}`),
+        },
+      ],
     });
   }
   for (const e of data.evidence) {
@@ -47,14 +56,20 @@ export function sourceMarks(data: SiteData, doc: DocumentRow, locale: Locale): {
     quotes.push({
       start: e.quote_start,
       end: e.quote_end,
-      rows: [{ href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`, label: l(`证据：${task.doc_number} 任务${task.number}`, `Evidence: ${task.doc_number} task ${task.number}`) }],
+      rows: [
+        {
+          href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`,
+          label: l(`证据：${task.doc_number} 任务${task.number}`, `Evidence: ${task.doc_number} task ${task.number}`),
+        },
+      ],
     });
   }
 
   const mentions: MentionMark[] = (data.mentionsByDocument.get(doc.id) ?? []).map((m) => {
     if ((m.use === 'observation' || m.use === 'target') && m.used_by) {
       const row = links.get(m.used_by) ?? links.get(`task:${m.used_by}`);
-      if (!row) throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
+      if (!row)
+        throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
       return { start: m.start, end: m.end, row, title: row.label };
     }
     return { start: m.start, end: m.end, title: m.reason || l('不作为统计数据', 'Not a statistic') };

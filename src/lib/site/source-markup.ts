@@ -51,10 +51,16 @@ export function mergeQuotes(quotes: readonly QuoteMark[]): QuoteMark[] {
   return [...byKey.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export function markUpSource(text: string, quoteList: readonly QuoteMark[], mentions: readonly MentionMark[], backLabel: string): SourceMarkup {
+export function markUpSource(
+  text: string,
+  quoteList: readonly QuoteMark[],
+  mentions: readonly MentionMark[],
+  backLabel: string,
+): SourceMarkup {
   const quotes = mergeQuotes(quoteList);
   for (const s of [...quotes, ...mentions]) {
-    if (s.start < 0 || s.end > text.length || s.start >= s.end) throw new Error(`span ${s.start}-${s.end} lies outside the text (${text.length} characters)`);
+    if (s.start < 0 || s.end > text.length || s.start >= s.end)
+      throw new Error(`span ${s.start}-${s.end} lies outside the text (${text.length} characters)`);
   }
   const cuts = new Set<number>([0, text.length]);
   for (const s of [...quotes, ...mentions]) {
@@ -78,9 +84,13 @@ export function markUpSource(text: string, quoteList: readonly QuoteMark[], ment
     const mention = mentions.find((m) => m.start <= from && to <= m.end);
     const body = escapeHtml(text.slice(from, to));
     if (mention?.row) {
-      out.push(`<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeHtml(mention.row.href)}" title="${escapeHtml(mention.title)}">${body}</a>`);
+      out.push(
+        `<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeHtml(mention.row.href)}" title="${escapeHtml(mention.title)}">${body}</a>`,
+      );
     } else if (mention) {
-      out.push(`<span class="${['m', 'm-muted', ...classes].join(' ')}" title="${escapeHtml(mention.title)}">${body}</span>`);
+      out.push(
+        `<span class="${['m', 'm-muted', ...classes].join(' ')}" title="${escapeHtml(mention.title)}">${body}</span>`,
+      );
     } else if (classes.length) {
       out.push(`<span class="${classes.join(' ')}">${body}</span>`);
     } else {

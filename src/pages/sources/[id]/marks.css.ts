@@ -1,0 +1,20 @@
+// The stylesheet that highlights, on a document's source page (both languages), the passage a link points to: one
+// rule per quoted passage. A file rather than an inline <style>, so the pages need no style-src exception.
+import type { APIRoute } from 'astro';
+import { siteData, sourceText } from '../../../lib/site/data.ts';
+import { sourceMarks } from '../../../lib/site/source-marks.ts';
+import { markUpSource } from '../../../lib/site/source-markup.ts';
+
+export async function getStaticPaths() {
+  const data = await siteData();
+  return data.documents.map((d) => ({ params: { id: d.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await siteData();
+  const doc = data.documentById.get(params.id!)!;
+  // Passages and their ids do not depend on the language; only the back links' labels do.
+  const { quotes, mentions } = sourceMarks(data, doc, 'zh');
+  const { css } = markUpSource(sourceText(doc), quotes, mentions, '');
+  return new Response(`${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+};

@@ -1,0 +1,112 @@
+// What the built site tells browsers about itself: one strict Content-Security-Policy on every page (meta tag) and in
+// dist/_headers (with what only a header can carry), plus the other security and cache headers.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineContent } from '../../src/integrations/csp.ts';
+import { DIST, distPages, readDist } from './dist-files.ts';
+
+type Policy = Map<string, string[]>;
+const parse = (policy: string): Policy =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values];
+      }),
+  );
+const metaPolicy = (html: string) =>
+  [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/gi)].map((m) => m[1]!);
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+/** The _headers file as path pattern → header lines. */
+function headerRules(text: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+    else {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
+      current!.set(name!.toLowerCase(), value!);
+    }
+  }
+  return rules;
+}
+
+const pages = distPages();
+const policies = pages.map((f) => metaPolicy(readDist(f)));
+const policy = policies[0]![0]!;
+const directives = parse(policy);
+
+describe('Content-Security-Policy', () => {
+  it('is set once on every page, the same everywhere, before any stylesheet or script', () => {
+    for (const [i, found] of policies.entries()) expect(found, pages[i]).toEqual([policy]);
+    for (const f of pages) {
+      const html = readDist(f);
+      const at = html.indexOf('http-equiv="Content-Security-Policy"');
+      for (const tag of ['<link', '<style', '<script'])
+        if (html.includes(tag)) expect(at, `${f}: ${tag}`).toBeLessThan(html.indexOf(tag));
+    }
+  });
+
+  it('loads everything from this site only, and scripts never inline', () => {
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    for (const [name, values] of directives) {
+      for (const v of values) {
+        const allowed = v.startsWith("'") || (name === 'img-src' && v === 'data:');
+        expect(allowed, `${name} ${v}`).toBe(true);
+      }
+    }
+    const scripts = directives.get('script-src')!;
+    expect(scripts).toContain("'self'");
+    for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'"])
+      expect(scripts).not.toContain(unsafe);
+    expect(directives.get('style-src')).not.toContain("'unsafe-inline'");
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('allows, by hash, each inline script and style a page has, and pages have no inline event handler', () => {
+    for (const f of pages) {
+      const inline = inlineContent(readDist(f));
+      expect(inline.eventHandlers, f).toEqual([]);
+      for (const s of inline.scripts) expect(directives.get('script-src'), f).toContain(sha256(s));
+      for (const s of [...inline.styles, ...inline.styleAttributes])
+        expect(directives.get('style-src'), f).toContain(sha256(s));
+    }
+  });
+});
+
+describe('dist/_headers', () => {
+  const file = join(DIST, '_headers');
+  const rules = existsSync(file) ? headerRules(readFileSync(file, 'utf8')) : new Map<string, Map<string, string>>();
+
+  it('exists', () => {
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('sends the pages’ policy for every path, with frame-ancestors added', () => {
+    const header = parse(rules.get('/*')?.get('content-security-policy') ?? '');
+    for (const [name, values] of directives) expect(header.get(name), name).toEqual(values);
+    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
+    expect([...header.keys()].filter((k) => !directives.has(k))).toEqual(['frame-ancestors']);
+  });
+
+  it('sends nosniff and a referrer policy everywhere', () => {
+    expect(rules.get('/*')?.get('x-content-type-options')).toBe('nosniff');
+    expect(rules.get('/*')?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('caches hashed assets for good, and pages and data briefly with revalidation, each path by one rule', () => {
+    expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/*/', '/data/*'])
+      expect(rules.get(path)?.get('cache-control'), path).toMatch(/^public, max-age=\d{1,3}, must-revalidate$/);
+    expect([...rules.values()].filter((r) => r.has('cache-control')).length).toBe(4);
+    expect(rules.get('/*')?.has('cache-control')).toBe(false);
+  });
+});
