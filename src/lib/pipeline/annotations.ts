@@ -9,6 +9,7 @@ import {
 } from '../../schemas/index.ts';
 import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
+import type { Mention } from '../extract/index.ts';
 import { MentionLedger } from './mentions.ts';
 import { findQuote, type Span } from './quotes.ts';
 import type { Reader } from './reader.ts';
@@ -68,6 +69,38 @@ function quoteFields(source: Source, quote: string, span: Span) {
 
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The number a quote states, read by the extractor, checked against the value the curator typed and the unit of the
+ * indicator it is filed under.
+ */
+function readNumber(
+  ledger: MentionLedger,
+  span: Span,
+  mention: string | undefined,
+  curated: number,
+  ind: IndicatorRow,
+  file: string,
+  entry: string,
+  what: string,
+): Mention & { value: number } {
+  const m = ledger.pick(span, mention, file, entry);
+  if (m.value === null || !sameNumber(m.value, curated))
+    throw new DataError(
+      file,
+      entry,
+      `${what} ${curated} disagrees with the text "${m.text}", which reads ${m.value}`,
+      `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers), or quote the right passage`,
+    );
+  if (m.unit !== ind.unit)
+    throw new DataError(
+      file,
+      entry,
+      `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`,
+      'choose an indicator with the unit the text uses, or correct the indicator',
+    );
+  return { ...m, value: m.value };
 }
 
 function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
@@ -163,28 +196,13 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           'swap or correct the dates',
         );
       const span = locate(source, o.quote, file, entry);
-      const m = ledger.pick(span, o.mention, file, entry);
-      if (m.value === null || !sameNumber(m.value, o.value)) {
-        throw new DataError(
-          file,
-          entry,
-          `value ${o.value} disagrees with the text "${m.text}", which reads ${m.value}`,
-          `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers), or quote the right passage`,
-        );
-      }
+      const m = readNumber(ledger, span, o.mention, o.value, ind, file, entry, 'value');
       if (m.qualifier !== o.qualifier)
         throw new DataError(
           file,
           entry,
           `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
           `set qualifier to "${m.qualifier}"`,
-        );
-      if (m.unit !== ind.unit)
-        throw new DataError(
-          file,
-          entry,
-          `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`,
-          'choose an indicator with the unit the text uses, or correct the indicator',
         );
       ledger.claim(m, 'observation', o.id, '', file, entry);
       out.observations.push({
@@ -280,21 +298,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     let qualifier: TargetRow['qualifier'] = null;
     if (target.value !== undefined) {
       const ledger = ledgers.get(plan.entry.id)!;
-      const m = ledger.pick(span, target.mention, file, entry);
-      if (m.value === null || !sameNumber(m.value, target.value))
-        throw new DataError(
-          file,
-          entry,
-          `target value ${target.value} disagrees with the text "${m.text}", which reads ${m.value}`,
-          `set value to ${m.value}`,
-        );
-      if (m.unit !== ind.unit)
-        throw new DataError(
-          file,
-          entry,
-          `the text "${m.text}" is in ${m.unit ?? 'no unit'}, but indicator "${ind.id}" is in ${ind.unit}`,
-          'choose an indicator with the unit the text uses',
-        );
+      const m = readNumber(ledger, span, target.mention, target.value, ind, file, entry, 'target value');
       ledger.claim(m, 'target', task.id, '', file, entry);
       value = m.value;
       qualifier = m.qualifier;
