@@ -22,6 +22,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
 import { Manifest } from '../src/schemas/index.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -110,16 +111,8 @@ function weights() {
 async function lighthouseScores() {
   const server = await serveStatic(dist);
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const rows: Record<string, Record<string, number>> = {};
   try {
