@@ -3,26 +3,16 @@
 // without JavaScript, and nothing scrolls sideways on a 360 px phone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtPages, pageHtml } from './pages.ts';
-import { DIST, serveStatic, type StaticServer } from './static-server.ts';
+import { DIST } from './static-server.ts';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
+
 const pages = builtPages();
 const zhPages = pages.filter((p) => !p.startsWith('/en/'));
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A tab that records what goes wrong while pages load: console errors, failed requests, other hosts. */
 class Tab {
@@ -40,7 +30,7 @@ class Tab {
     });
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol !== 'data:' && url.origin !== server.origin)
+      if (url.protocol !== 'data:' && url.origin !== site.origin)
         this.problems.push(`request to another host: ${r.url()}`);
     });
   }
@@ -52,7 +42,7 @@ class Tab {
   /** Load a page; returns the problems seen while loading it. */
   async visit(path: string): Promise<string[]> {
     this.problems = [];
-    await this.page.goto(server.origin + path, { waitUntil: 'load' });
+    await this.page.goto(site.origin + path, { waitUntil: 'load' });
     return this.problems;
   }
 }
@@ -65,7 +55,7 @@ describe('the built site', () => {
   });
 
   it('loads every page with no console error, no failed request and no request to another host', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const tab = await Tab.open(context);
     const page = tab.page;
     const failures: string[] = [];
@@ -96,7 +86,7 @@ describe('the built site', () => {
       const back = /<a class="lang-switch[^"]*" href="([^"]+)"/.exec(pageHtml(`/en${path}`))?.[1];
       expect(back, `/en${path}`).toBe(path);
     }
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const tab = await Tab.open(context);
     const page = tab.page;
     await tab.visit(zhPages.find((p) => p.startsWith('/plans/') && p !== '/plans/')!);
@@ -140,7 +130,10 @@ describe('the built site', () => {
 
   it('takes a reader from a headline figure to its highlighted sentence and back, without JavaScript', async () => {
     for (const home of ['/', '/en/']) {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+      const context = await site.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 360, height: 740 },
+      });
       const tab = await Tab.open(context);
       const page = tab.page;
       await tab.visit(home);
@@ -193,7 +186,7 @@ describe('the built site', () => {
   });
 
   it('shows every chart as inline SVG with JavaScript disabled, with a data table', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const tab = await Tab.open(context);
     const page = tab.page;
     let charts = 0;
@@ -227,7 +220,7 @@ describe('the built site', () => {
   });
 
   it('never scrolls sideways at 360 px', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const tab = await Tab.open(context);
     const wide: string[] = [];
     for (const path of pages) {

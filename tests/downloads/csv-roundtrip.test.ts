@@ -1,18 +1,12 @@
 // Every dataset's CSV, read back with papaparse, holds exactly what its JSON holds: header = schema keys in order,
 // one row per JSON row, every cell the JSON value as text. The Excel CSV is the same bytes after a byte-order mark.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FORMULA_START } from '../../src/lib/pipeline/csv.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
 import { fetchText, parseCsv } from './served.ts';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const site = useSite({ browser: false });
 
 /** The text a JSON value becomes in the CSV: empty for null, an apostrophe before a formula-like string. */
 function asCell(value: unknown): string {
@@ -24,8 +18,8 @@ function asCell(value: unknown): string {
 describe('dataset CSVs round-trip through papaparse', () => {
   it.each(DATASETS.map((d) => d.name))('%s', async (name) => {
     const spec = DATASETS.find((d) => d.name === name)!;
-    const csvText = await fetchText(server.origin, `/data/${name}.csv`);
-    const json = JSON.parse(await fetchText(server.origin, `/data/${name}.json`)) as Record<string, unknown>[];
+    const csvText = await fetchText(site.origin, `/data/${name}.csv`);
+    const json = JSON.parse(await fetchText(site.origin, `/data/${name}.json`)) as Record<string, unknown>[];
     expect(csvText.charCodeAt(0)).not.toBe(0xfeff);
     const [header, ...rows] = parseCsv(csvText, name);
     const keys = Object.keys(spec.schema.shape);
@@ -41,7 +35,7 @@ describe('dataset CSVs round-trip through papaparse', () => {
       });
     });
     expect(mismatches).toEqual([]);
-    const excel = await fetchText(server.origin, `/data/excel/${name}.csv`);
+    const excel = await fetchText(site.origin, `/data/excel/${name}.csv`);
     expect(excel.charCodeAt(0)).toBe(0xfeff);
     expect(excel.slice(1)).toBe(csvText);
   });

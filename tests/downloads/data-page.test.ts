@@ -1,33 +1,27 @@
 // The download page lists every dataset in publication order, with its row count, working links to the three files,
 // the checksum and size datapackage.json states, and a citation naming the date of the data and the documents.
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataDate } from '../../src/lib/pipeline/citation.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
 import { fetchBytes, fetchText } from './served.ts';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const site = useSite({ browser: false });
 
 describe('the download page', () => {
   it.each(['/data/', '/en/data/'])('%s lists every dataset with its files, checksum and citation', async (path) => {
-    const { document } = parseHTML(await fetchText(server.origin, path));
-    const pkg = JSON.parse(await fetchText(server.origin, '/data/datapackage.json')) as {
+    const { document } = parseHTML(await fetchText(site.origin, path));
+    const pkg = JSON.parse(await fetchText(site.origin, '/data/datapackage.json')) as {
       resources: { name: string; hash: string; schema: { fields: { name: string }[] } }[];
     };
-    const changes = JSON.parse(await fetchText(server.origin, '/data/changes.json'));
+    const changes = JSON.parse(await fetchText(site.origin, '/data/changes.json'));
     const sections = [...document.querySelectorAll('section.dataset')].map((s) => s.id);
     expect(sections).toEqual(DATASETS.map((d) => d.name));
     for (const d of DATASETS) {
       const section = document.getElementById(d.name)!;
       const text = section.textContent ?? '';
-      const rows = JSON.parse(await fetchText(server.origin, `/data/${d.name}.json`)) as unknown[];
+      const rows = JSON.parse(await fetchText(site.origin, `/data/${d.name}.json`)) as unknown[];
       expect(text).toContain(String(rows.length));
       const resource = pkg.resources.find((r) => r.name === d.name)!;
       expect(text).toContain(resource.hash.replace('sha256:', ''));
@@ -39,11 +33,11 @@ describe('the download page', () => {
       const excelLabel = section.querySelector(`a[href="/data/excel/${d.name}.csv"]`)!.textContent!;
       expect(excelLabel).toMatch(/Excel\/WPS/);
       expect(excelLabel).toMatch(/BOM/);
-      for (const href of hrefs) expect((await fetchBytes(server.origin, href!)).length).toBeGreaterThan(0);
+      for (const href of hrefs) expect((await fetchBytes(site.origin, href!)).length).toBeGreaterThan(0);
     }
     for (const href of ['/data/ip-plan-tracker-data.zip', '/data/datapackage.json', '/data/changelog.atom']) {
       expect(document.querySelector(`a[href="${href}"]`), href).not.toBeNull();
-      expect((await fetchBytes(server.origin, href)).length).toBeGreaterThan(100);
+      expect((await fetchBytes(site.origin, href)).length).toBeGreaterThan(100);
     }
   });
 });

@@ -1,27 +1,21 @@
 // The Atom feed a reader subscribes to: served, well formed enough to parse, one entry per change, and every
 // entry's link lands on its anchor on the changelog page; every page's head announces the feed.
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, pageHtml } from '../browser/pages.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
 import { fetchText } from './served.ts';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const site = useSite({ browser: false });
 
 describe('the changelog feed', () => {
   it('links every entry to an anchor on /changes/ and /en/changes/', async () => {
-    const feed = await fetchText(server.origin, '/data/changelog.atom');
-    const changes = JSON.parse(await fetchText(server.origin, '/data/changes.json')) as { id: string }[];
+    const feed = await fetchText(site.origin, '/data/changelog.atom');
+    const changes = JSON.parse(await fetchText(site.origin, '/data/changes.json')) as { id: string }[];
     const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map(([, body]) => body!);
     expect(entries.length).toBe(changes.length);
     for (const lang of ['', '/en']) {
-      const { document } = parseHTML(await fetchText(server.origin, `${lang}/changes/`));
+      const { document } = parseHTML(await fetchText(site.origin, `${lang}/changes/`));
       expect(
         document.querySelector('a[href="/data/changelog.atom"]'),
         `${lang}/changes/ links the feed`,

@@ -3,8 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { fetchText } from './served.ts';
 
 const PYTHON = '/usr/bin/python3';
@@ -16,19 +15,14 @@ text = urllib.request.urlopen(url).read().decode(encoding)
 rows = list(csv.reader(io.StringIO(text, newline="")))
 print(json.dumps({"header": rows[0], "rows": len(rows) - 1, "cells": [c for r in rows[1:] for c in r if phrase in c]}, ensure_ascii=False))
 `;
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const site = useSite({ browser: false });
 
 // Asynchronous: the server answering Python runs in this process, so a blocking call would deadlock.
 async function python(path: string, encoding: string): Promise<{ header: string[]; rows: number; cells: string[] }> {
   if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing: apt-get install -y python3`);
-  const { stdout } = await promisify(execFile)(PYTHON, ['-c', SCRIPT, `${server.origin}${path}`, encoding, PHRASE], {
+  const { stdout } = await promisify(execFile)(PYTHON, ['-c', SCRIPT, `${site.origin}${path}`, encoding, PHRASE], {
     encoding: 'utf8',
     timeout: 30_000,
     env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
@@ -38,7 +32,7 @@ async function python(path: string, encoding: string): Promise<{ header: string[
 
 describe("Python's csv module reads the observations", () => {
   it('from the Excel CSV with utf-8-sig and the plain CSV with utf-8, Chinese intact', async () => {
-    const json = JSON.parse(await fetchText(server.origin, '/data/observations.json')) as Record<string, unknown>[];
+    const json = JSON.parse(await fetchText(site.origin, '/data/observations.json')) as Record<string, unknown>[];
     const expected = json.flatMap((r) =>
       Object.values(r).filter((v): v is string => typeof v === 'string' && v.includes(PHRASE)),
     );

@@ -2,21 +2,16 @@
 // pipeline escaped it with a leading apostrophe, and number columns hold plain numbers (a negative stays a number).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/pipeline/csv.ts';
-import { DIST, serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { DIST } from '../browser/static-server.ts';
 import { fetchText, parseCsv, servedCsvPaths } from './served.ts';
+import { useSite } from '../browser/use-site.ts';
+
+const site = useSite({ browser: false });
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
 const DANGEROUS = /^[=+\-@\t\r\n]/;
-
-let server: StaticServer;
-beforeAll(async () => {
-  server = await serveStatic();
-});
-afterAll(async () => {
-  await server?.close();
-});
 
 /** Column types of each dataset, from the published datapackage.json. */
 const types = new Map<string, Map<string, string>>(
@@ -75,7 +70,7 @@ describe('spreadsheet safety of every served CSV', () => {
   });
 
   it.each(paths)('%s', async (path) => {
-    const text = await fetchText(server.origin, path);
+    const text = await fetchText(site.origin, path);
     const name = /^\/data\/(?:excel\/)?([a-z]+)\.csv$/.exec(path)?.[1];
     const rows = parseCsv(path.startsWith('/data/excel/') ? text.replace(/^\uFEFF/, '') : text, path);
     expect(rows.length).toBeGreaterThan(1);

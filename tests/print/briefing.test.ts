@@ -3,24 +3,13 @@
 // IPT_PDF_DIR=/some/dir keeps the PDFs for a look (pdftoppm -png -r 50).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../browser/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../browser/pages.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
+
 const briefings = builtPages().filter((p) => /^\/(en\/)?briefing\//.test(p));
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Pages of a PDF: the page objects (/Type /Page, not /Pages). */
 export function pdfPageCount(pdf: Buffer): number {
@@ -35,9 +24,9 @@ describe('briefings print on one A4 page', () => {
   });
 
   it.each(briefings)('%s', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
       const visible = (sel: string) =>

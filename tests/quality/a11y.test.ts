@@ -4,27 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../browser/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builtPages } from '../browser/pages.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { useSite } from '../browser/use-site.ts';
+
+const site = useSite();
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = [...builtPages(), '/404.html'];
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** axe's violations on the page loaded in `page`, one line per rule and element. */
 async function violations(page: Page): Promise<string[]> {
@@ -48,11 +36,11 @@ describe('axe-core finds no violation', () => {
     [{ width: 1280, height: 900 }, false],
   ] as const) {
     it(`on any page at ${viewport.width} px`, { timeout: 600_000 }, async () => {
-      const context = await browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+      const context = await site.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of pages) {
-        await page.goto(server.origin + path, { waitUntil: 'load' });
+        await page.goto(site.origin + path, { waitUntil: 'load' });
         found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
       }
       await context.close();
@@ -96,7 +84,7 @@ async function tabTo(page: Page, match: (f: NonNullable<Awaited<ReturnType<typeo
 
 /** A tab on a phone-sized window that records console errors (CSP violations among them) and failed requests. */
 async function openTab(viewport = { width: 360, height: 740 }) {
-  const context = await browser.newContext({ viewport });
+  const context = await site.browser.newContext({ viewport });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -116,7 +104,7 @@ describe('keyboard only', () => {
       ...['/plans/', '/indicators/', '/sources/'].map((p) => builtPages().find((x) => x.startsWith(p) && x !== p)!),
     ];
     for (const path of samples) {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       await page.keyboard.press('Tab');
       const first = await focused(page);
       expect(first?.className, path).toBe('skip-link');
@@ -137,7 +125,7 @@ describe('keyboard only', () => {
   it('takes a reader from a headline figure to its highlighted sentence on the source page, focus visible all the way', async () => {
     for (const home of ['/', '/en/']) {
       const { context, page, problems } = await openTab();
-      await page.goto(server.origin + home);
+      await page.goto(site.origin + home);
       const { found, unseen } = await tabTo(
         page,
         (f) => f.href !== null && /\/sources\/[a-z0-9-]+\/#q-\d+-\d+$/.test(f.href) && f.className === '',
@@ -168,7 +156,7 @@ describe('keyboard only', () => {
   it('switches language by keyboard and stays on the same page', async () => {
     const { context, page, problems } = await openTab();
     const start = builtPages().find((p) => p.startsWith('/plans/') && p !== '/plans/')!;
-    await page.goto(server.origin + start);
+    await page.goto(site.origin + start);
     const { unseen } = await tabTo(page, (f) => f.className.split(' ').includes('lang-switch'));
     expect(unseen).toEqual([]);
     await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/en/')), page.keyboard.press('Enter')]);
@@ -190,7 +178,7 @@ describe('keyboard only', () => {
       if (builtPages().includes(extra)) samples.push(extra);
     const unseen: string[] = [];
     for (const path of samples) {
-      await page.goto(server.origin + path);
+      await page.goto(site.origin + path);
       const stops = await page.evaluate(
         () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]').length,
       );

@@ -1,24 +1,12 @@
 // Site search in a real browser against the built site: Chinese queries (including two-character words) find the
 // pages that mention them, an English query on /en/search/ finds English pages, the page stays within the
 // JavaScript budget, nothing is fetched from another host, and with JavaScript off the page says what to do instead.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../browser/browser.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../browser/use-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Run {
   urls: string[];
@@ -31,14 +19,14 @@ interface Run {
 
 /** Open a search page, search for `query`, and return the result links and what the page requested. */
 async function search(path: string, query: string): Promise<Run> {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page: Page = await context.newPage();
   const offHost: string[] = [];
   const errors: string[] = [];
   const scripts: Promise<number>[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.protocol !== 'data:' && url.origin !== server.origin) offHost.push(r.url());
+    if (url.protocol !== 'data:' && url.origin !== site.origin) offHost.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -49,7 +37,7 @@ async function search(path: string, query: string): Promise<Run> {
     if (r.request().resourceType() === 'script' || r.url().endsWith('.js'))
       scripts.push(r.body().then((b) => gzipSync(b).length));
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${site.origin}${path}`);
   await page.fill('#q', query);
   await page.click('form[role=search] button');
   await page.waitForFunction(
@@ -113,9 +101,9 @@ describe('site search', () => {
       ['/search/', '需要启用 JavaScript', '/plans/'],
       ['/en/search/', 'needs JavaScript', '/en/plans/'],
     ] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(await page.locator('main').innerText()).toContain(phrase);
       expect(await page.locator(`main a[href="${plans}"]`).count()).toBe(1);
       await context.close();
