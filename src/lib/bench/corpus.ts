@@ -88,6 +88,16 @@ export function syntheticProject(templates: Template[], size: number): Record<st
     files[`data/annotations/${id}.json`] = JSON.stringify({ document: id, observations, not_statistics });
   }
   files['data/sources/manifest.json'] = JSON.stringify(manifest);
+  files['data/changelog.json'] = JSON.stringify([
+    {
+      id: 'synthetic',
+      date: '2000-01-01',
+      kind: 'method',
+      document_ids: '',
+      summary_zh: '基准测试用合成数据。',
+      summary_en: 'Synthetic data for the benchmark.',
+    },
+  ]);
   files['data/indicators.json'] = JSON.stringify(
     [...units].map(([unit, id]) => ({
       id,
