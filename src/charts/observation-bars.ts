@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
 import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions } from './options.ts';
-import { LABEL_TEXT, rowBoxes } from './rows.ts';
+import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
@@ -93,13 +93,7 @@ export function observationBars(
       Plot.text(rects, { ...LABEL_TEXT, x: 0, dx: -1, y: 'labelY', text: (d) => d.lines.join('\n'), fill: INK }),
       Plot.text(rects, {
         x: (d) => d.row.value,
-        y: (d) => (d.y1 + d.y2) / 2,
-        dx: 6,
-        text: 'text',
-        textAnchor: 'start',
-        fontSize: LABEL_SIZE,
-        fontWeight: 'bold',
-        fill: INK,
+        ...VALUE_TEXT,
       }),
     ],
   });

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
 import type { DerivedRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, type ChartOptions } from './options.ts';
-import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
+import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, legend, rectSwatch, svgElement, SWATCH } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
@@ -116,13 +116,7 @@ export function rateBars(rows: DerivedRow[], { document, locale, width = DEFAULT
       Plot.text(bars, {
         ...HALO,
         x: (d) => Math.max(d.row.value, d.row.reported_value ?? 0),
-        y: (d) => (d.y1 + d.y2) / 2,
-        dx: 6,
-        text: 'text',
-        textAnchor: 'start',
-        fontSize: LABEL_SIZE,
-        fontWeight: 'bold',
-        fill: INK,
+        ...VALUE_TEXT,
       }),
     ],
   });

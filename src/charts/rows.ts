@@ -1,4 +1,4 @@
-import { FONT_SIZE, LINE } from './options.ts';
+import { FONT_SIZE, INK, LABEL_SIZE, LINE } from './options.ts';
 import { wrapText } from './text.ts';
 
 /** Where one labelled row of a chart sits: its label lines on top, its bar below, in pixels. */
@@ -46,4 +46,15 @@ export const LABEL_TEXT = {
   lineHeight: LINE / FONT_SIZE,
   fontSize: FONT_SIZE,
   textAnchor: 'start',
+} as const;
+
+/** Plot text options for a bar's value, written just past the bar's end and centred on it. */
+export const VALUE_TEXT = {
+  y: (d: RowBox) => (d.y1 + d.y2) / 2,
+  dx: 6,
+  text: 'text',
+  textAnchor: 'start',
+  fontSize: LABEL_SIZE,
+  fontWeight: 'bold',
+  fill: INK,
 } as const;

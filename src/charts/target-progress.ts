@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { formatDate, formatObserved, formatValue, type Locale } from '../i18n/format.ts';
 import type { Comparator, IndicatorRow, ObservationRow, TargetRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, ORANGE, type ChartOptions } from './options.ts';
-import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
+import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
@@ -198,13 +198,7 @@ export function targetProgress(
       Plot.text(bars, {
         ...HALO,
         x: 'value',
-        y: (d) => (d.y1 + d.y2) / 2,
-        dx: 6,
-        text: 'text',
-        textAnchor: 'start',
-        fontSize: LABEL_SIZE,
-        fontWeight: 'bold',
-        fill: INK,
+        ...VALUE_TEXT,
       }),
     ],
   });
