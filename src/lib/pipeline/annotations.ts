@@ -10,7 +10,8 @@ import {
   type TaskRow,
 } from '../../schemas/index.ts';
 import { collectAssessments } from './annotate/assessments.ts';
-import { createContext, INDICATORS, type PendingAssessment } from './annotate/context.ts';
+import { createContext, type PendingAssessment } from './annotate/context.ts';
+import { inputs } from '../paths.ts';
 import { resolveNotStatistics } from './annotate/not-statistics.ts';
 import { resolveObservations } from './annotate/observations.ts';
 import { resolveTargets } from './annotate/targets.ts';
@@ -20,8 +21,6 @@ import { readJson } from './json-input.ts';
 import type { MentionLedger } from './mentions.ts';
 import type { Reader } from './reader.ts';
 import type { Source } from './sources.ts';
-
-export const ANNOTATIONS_DIR = 'data/annotations';
 
 /** Everything the annotation files say, checked against the sources. */
 export interface Annotated {
@@ -35,12 +34,12 @@ export interface Annotated {
 }
 
 function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
-  const list = readJson(reader, INDICATORS, Indicators);
+  const list = readJson(reader, inputs.indicators, Indicators);
   const byId = new Map<string, IndicatorRow>();
   list.forEach((ind, i) => {
     if (byId.has(ind.id))
       throw new DataError(
-        INDICATORS,
+        inputs.indicators,
         entryName('', i, ind.id),
         `duplicate indicator id "${ind.id}"`,
         'give each indicator its own id',
@@ -53,8 +52,8 @@ function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
 export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annotated {
   const ctx = createContext(loadIndicators(reader), sourceList);
-  for (const name of reader.list(ANNOTATIONS_DIR).filter((n) => n.endsWith('.json'))) {
-    const file = `${ANNOTATIONS_DIR}/${name}`;
+  for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
+    const file = `${inputs.annotationsDir}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);
     const source = ctx.sources.get(ann.document);
     if (!source)

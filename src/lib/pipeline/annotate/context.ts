@@ -13,8 +13,7 @@ import { DataError } from '../errors.ts';
 import { MentionLedger } from '../mentions.ts';
 import { findQuote, type Span } from '../quotes.ts';
 import type { Source } from '../sources.ts';
-
-export const INDICATORS = 'data/indicators.json';
+import { inputs } from '../../paths.ts';
 
 /** A curated assessment with where it was written, resolved later against all documents. */
 export interface PendingAssessment {
@@ -77,7 +76,7 @@ export function indicatorOf(ctx: AnnotationContext, id: string, file: string, en
       file,
       entry,
       `unknown indicator "${id}"`,
-      `use an id from ${INDICATORS} or add the indicator there`,
+      `use an id from ${inputs.indicators} or add the indicator there`,
     );
   return ind;
 }
