@@ -23,6 +23,8 @@ function templates(): Template[] {
 
 function runOne(size: number) {
   const files = syntheticProject(templates(), size);
+  for (const path of [inputs.jurisdictions, inputs.documentKinds])
+    files[path] = readFileSync(resolve(root, path), 'utf8');
   const texts = Object.entries(files)
     .filter(([p]) => p.endsWith('.txt'))
     .map(([, t]) => t);

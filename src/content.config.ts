@@ -18,6 +18,8 @@ function dataset(name: DatasetName) {
 
 export const collections = {
   documents: dataset('documents'),
+  jurisdictions: dataset('jurisdictions'),
+  document_kinds: dataset('document_kinds'),
   indicators: dataset('indicators'),
   observations: dataset('observations'),
   tasks: dataset('tasks'),

@@ -34,7 +34,6 @@ const zh = {
   statPeriod: '统计期',
   jurisdiction: '辖区',
   kind: '文件类型',
-  kinds: { implementation_plan: '实施方案', work_points: '工作要点', proposal_reply: '提案答复' },
   value: '数值',
   qualifier: '限定语',
   qualifiers: {
@@ -176,11 +175,6 @@ const en: Ui = {
   statPeriod: 'Period',
   jurisdiction: 'Jurisdiction',
   kind: 'Kind',
-  kinds: {
-    implementation_plan: 'Implementation plan',
-    work_points: 'Work points',
-    proposal_reply: 'Reply to a proposal',
-  },
   value: 'Value',
   qualifier: 'Qualifier',
   qualifiers: {

@@ -10,6 +10,8 @@ export const inputs = {
   annotation: (documentId: string) => `data/annotations/${documentId}.json`,
   indicators: 'data/indicators.json',
   changelog: 'data/changelog.json',
+  jurisdictions: 'data/jurisdictions.json',
+  documentKinds: 'data/document-kinds.json',
 };
 
 /**

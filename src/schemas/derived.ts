@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id, IsoDate, Jurisdiction } from './vocab.ts';
+import { Id, IsoDate } from './vocab.ts';
 
 /** Kinds of computed metric. */
 export const DerivedKind = z.enum(['rate', 'implied_baseline', 'target_progress']);
@@ -16,7 +16,7 @@ export const DerivedRow = z.strictObject({
   indicator_id: field(Id, '相关指标标识', 'Indicator the metric belongs to'),
   label_zh: field(z.string(), '名称', 'Name in Chinese'),
   label_en: field(z.string(), '名称（英文）', 'Name in English'),
-  jurisdiction: field(Jurisdiction, '辖区', 'Jurisdiction'),
+  jurisdiction: field(Id, '辖区标识（见 jurisdictions）', 'Jurisdiction identifier (see jurisdictions)'),
   period_start: field(IsoDate, '统计期起始日', 'First day of the period'),
   period_end: field(IsoDate, '统计期截止日', 'Last day of the period'),
   value: field(z.number(), '计算值（未取整）', 'Computed value, unrounded'),

@@ -9,6 +9,8 @@ import { ChangeRow } from './change.ts';
 import { ObservationRow } from './observation.ts';
 import { TargetRow } from './target.ts';
 import { TaskRow } from './task.ts';
+import { JurisdictionRow } from './jurisdiction.ts';
+import { DocumentKindRow } from './document-kind.ts';
 
 export * from './vocab.ts';
 export * from './describe.ts';
@@ -23,6 +25,8 @@ export { EvidenceRow } from './evidence.ts';
 export { DerivedRow, DerivedKind } from './derived.ts';
 export { MentionRow, MentionUse } from './mention.ts';
 export { ChangeRow, ChangeKind, Changelog } from './change.ts';
+export { JurisdictionRow, Jurisdictions, JurisdictionLevel, jurisdictionName } from './jurisdiction.ts';
+export { DocumentKindRow, DocumentKinds, isPlan } from './document-kind.ts';
 
 /** A published dataset: its schema and what one row is, in both languages. */
 export interface DatasetSpec {
@@ -44,6 +48,22 @@ export const DATASETS = [
     title_en: 'Source documents',
     row_zh: '一份官方文件',
     row_en: 'One official document',
+  },
+  {
+    name: 'jurisdictions',
+    schema: JurisdictionRow,
+    title_zh: '辖区',
+    title_en: 'Jurisdictions',
+    row_zh: '一个行政区划（含国标代码和上级辖区）',
+    row_en: 'One administrative division, with its GB/T 2260 code and the division above it',
+  },
+  {
+    name: 'document_kinds',
+    schema: DocumentKindRow,
+    title_zh: '文件类型',
+    title_en: 'Document kinds',
+    row_zh: '一种文件类型',
+    row_en: 'One genre of document',
   },
   {
     name: 'indicators',
@@ -124,6 +144,8 @@ export type DatasetName = (typeof DATASETS)[number]['name'];
 /** The rows of every dataset, typed. */
 export interface Datasets {
   documents: z.infer<typeof DocumentRow>[];
+  jurisdictions: z.infer<typeof JurisdictionRow>[];
+  document_kinds: z.infer<typeof DocumentKindRow>[];
   indicators: z.infer<typeof IndicatorRow>[];
   observations: z.infer<typeof ObservationRow>[];
   tasks: z.infer<typeof TaskRow>[];

@@ -1,4 +1,5 @@
-import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
+import { DATASETS, jurisdictionName, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
+import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './places.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
@@ -32,7 +33,14 @@ export interface BuildOutput {
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
 export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[] } {
   const sources = loadSources(reader);
-  const annotated = resolveAnnotations(reader, sources);
+  const jurisdictions = loadJurisdictions(reader);
+  const kinds = loadDocumentKinds(reader);
+  checkManifestPlaces(
+    sources.map((s) => s.entry),
+    jurisdictions,
+    kinds,
+  );
+  const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
   const { assessments, evidence } = assess(annotated);
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
@@ -59,10 +67,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       not_statistic: count('not_statistic'),
       not_statistic_kind: count('not_statistic_kind'),
     });
+    const place = jurisdictionName(jurisdictions, source.entry.jurisdiction);
     documents.push({
       ...source.entry,
-      jurisdiction_zh: JURISDICTIONS[source.entry.jurisdiction].zh,
-      jurisdiction_en: JURISDICTIONS[source.entry.jurisdiction].en,
+      jurisdiction_zh: place.zh,
+      jurisdiction_en: place.en,
       chars: source.text.length,
       mentions: ledger.mentions.length,
     });
@@ -78,6 +87,8 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const observations = byPlace(annotated.observations);
   const datasets: Datasets = {
     documents,
+    jurisdictions: [...jurisdictions.values()],
+    document_kinds: kinds,
     indicators: [...annotated.indicators].sort((a, b) => a.id.localeCompare(b.id)),
     observations,
     tasks: annotated.tasks,

@@ -31,8 +31,15 @@ function tableField(name: string, schema: z.ZodType) {
   };
 }
 
-const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: string; fields: string } }[]> = {
+// A reference without a resource points into the same table (Table Schema v2).
+const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource?: string; fields: string } }[]> = {
+  documents: [
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
+    { fields: 'kind', reference: { resource: 'document_kinds', fields: 'id' } },
+  ],
+  jurisdictions: [{ fields: 'parent', reference: { fields: 'id' } }],
   observations: [
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
     { fields: 'document_id', reference: { resource: 'documents', fields: 'id' } },
   ],
@@ -42,6 +49,7 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: stri
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
   ],
   assessments: [{ fields: 'task_id', reference: { resource: 'tasks', fields: 'id' } }],
+  derived: [{ fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } }],
   evidence: [{ fields: 'assessment_id', reference: { resource: 'assessments', fields: 'id' } }],
   mentions: [{ fields: 'document_id', reference: { resource: 'documents', fields: 'id' } }],
 };
@@ -110,7 +118,7 @@ export function dataPackage(
             ? {
                 foreignKeys: FOREIGN_KEYS[spec.name]!.map((k) => ({
                   fields: [k.fields],
-                  reference: { resource: k.reference.resource, fields: [k.reference.fields] },
+                  reference: { ...k.reference, fields: [k.reference.fields] },
                 })),
               }
             : {}),

@@ -34,8 +34,13 @@ export function renderChart<R>(
   rows: R,
   locale: Locale,
   id: string,
+  extra: Pick<ChartOptions, 'placeName'> = {},
 ): RenderedChart {
   const at = (width: number, suffix: string) =>
-    forPage(chartToString(chart(rows, { document: chartDocument(), locale, width }), { idPrefix: `${id}-${suffix}` }));
+    forPage(
+      chartToString(chart(rows, { ...extra, document: chartDocument(), locale, width }), {
+        idPrefix: `${id}-${suffix}`,
+      }),
+    );
   return { narrow: at(NARROW, 'n'), wide: at(WIDE, 'w') };
 }

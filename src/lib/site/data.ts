@@ -2,15 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { Datasets, DocumentRow, IndicatorRow, MentionRow } from '../../schemas/index.ts';
+import {
+  isPlan,
+  type Datasets,
+  type DocumentKindRow,
+  type DocumentRow,
+  type IndicatorRow,
+  type JurisdictionRow,
+  type MentionRow,
+} from '../../schemas/index.ts';
 import { inputs } from '../paths.ts';
-
-/** Documents that carry tasks of their own (they get a plan page). */
-export const PLAN_KINDS: readonly DocumentRow['kind'][] = ['implementation_plan', 'work_points'];
 
 export interface SiteData extends Datasets {
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
+  jurisdictionById: Map<string, JurisdictionRow>;
+  kindById: Map<string, DocumentKindRow>;
+  /** Documents that carry tasks of their own (they get a plan page). */
   plans: DocumentRow[];
   /** Indicators with at least one observation, in dataset order. */
   observedIndicators: IndicatorRow[];
@@ -42,23 +50,39 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] =
-    await Promise.all([
-      rows('documents'),
-      rows('indicators'),
-      rows('observations'),
-      rows('tasks'),
-      rows('targets'),
-      rows('assessments'),
-      rows('evidence'),
-      rows('derived'),
-      rows('mentions'),
-      rows('changes'),
-    ]);
+  const [
+    documents,
+    jurisdictions,
+    document_kinds,
+    indicators,
+    observations,
+    tasks,
+    targets,
+    assessments,
+    evidence,
+    derived,
+    mentions,
+    changes,
+  ] = await Promise.all([
+    rows('documents'),
+    rows('jurisdictions'),
+    rows('document_kinds'),
+    rows('indicators'),
+    rows('observations'),
+    rows('tasks'),
+    rows('targets'),
+    rows('assessments'),
+    rows('evidence'),
+    rows('derived'),
+    rows('mentions'),
+    rows('changes'),
+  ]);
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   return {
     documents,
+    jurisdictions,
+    document_kinds,
     indicators,
     observations,
     tasks,
@@ -70,7 +94,9 @@ async function load(): Promise<SiteData> {
     changes,
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
-    plans: documents.filter((d) => PLAN_KINDS.includes(d.kind)),
+    jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
+    kindById: new Map(document_kinds.map((k) => [k.id, k])),
+    plans: documents.filter((d) => isPlan(document_kinds, d.kind)),
     observedIndicators: indicators.filter((i) => observed.has(i.id)),
     mentionsByDocument: group(mentions, (m) => m.document_id),
   };

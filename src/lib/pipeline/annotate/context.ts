@@ -3,7 +3,9 @@
 import type {
   AnnotationFile,
   AssessmentAnnotation,
+  DocumentKindRow,
   IndicatorRow,
+  JurisdictionRow,
   ObservationRow,
   TargetRow,
   TaskRow,
@@ -34,8 +36,14 @@ export interface PendingTarget {
 
 type IdKind = 'observation' | 'task';
 
-export interface AnnotationContext {
+/** The curated vocabularies annotations are checked against. */
+export interface Vocabularies {
   indicators: Map<string, IndicatorRow>;
+  jurisdictions: Map<string, JurisdictionRow>;
+  kinds: DocumentKindRow[];
+}
+
+export interface AnnotationContext extends Vocabularies {
   sources: Map<string, Source>;
   ledgers: Map<string, MentionLedger>;
   /** Id → the file that defined it, per kind of row whose ids are unique across files. */
@@ -47,9 +55,9 @@ export interface AnnotationContext {
   pendingTargets: PendingTarget[];
 }
 
-export function createContext(indicators: Map<string, IndicatorRow>, sourceList: Source[]): AnnotationContext {
+export function createContext(vocab: Vocabularies, sourceList: Source[]): AnnotationContext {
   return {
-    indicators,
+    ...vocab,
     sources: new Map(sourceList.map((s) => [s.entry.id, s])),
     ledgers: new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)])),
     ids: { observation: new Map(), task: new Map() },
@@ -79,6 +87,16 @@ export function indicatorOf(ctx: AnnotationContext, id: string, file: string, en
       `use an id from ${inputs.indicators} or add the indicator there`,
     );
   return ind;
+}
+
+export function checkJurisdiction(ctx: AnnotationContext, id: string, file: string, entry: string): void {
+  if (!ctx.jurisdictions.has(id))
+    throw new DataError(
+      file,
+      entry,
+      `unknown jurisdiction "${id}"`,
+      `use an id from ${inputs.jurisdictions}, or add the place there`,
+    );
 }
 
 export function ledgerOf(ctx: AnnotationContext, source: Source): MentionLedger {

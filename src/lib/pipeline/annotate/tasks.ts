@@ -1,4 +1,4 @@
-import type { AnnotationFile, TaskRow } from '../../../schemas/index.ts';
+import { isPlan, type AnnotationFile, type TaskRow } from '../../../schemas/index.ts';
 import { DataError, entryName } from '../errors.ts';
 import type { Source } from '../sources.ts';
 import { claimId, locate, quoteFields, type AnnotationContext } from './context.ts';
@@ -18,7 +18,7 @@ export function resolveTasks(
     const entry = entryName('tasks', i, t.id);
     claimId(ctx, 'task', t.id, file, entry);
     taskIds.add(t.id);
-    if (source.entry.kind === 'proposal_reply')
+    if (!isPlan(ctx.kinds, source.entry.kind))
       throw new DataError(
         file,
         entry,

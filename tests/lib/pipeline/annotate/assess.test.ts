@@ -3,12 +3,16 @@ import { computeTarget, latestObservation } from '../../../../src/lib/pipeline/a
 import { checkCurated } from '../../../../src/lib/pipeline/assess-curated.ts';
 import { resolveAnnotations } from '../../../../src/lib/pipeline/annotations.ts';
 import { loadSources } from '../../../../src/lib/pipeline/sources.ts';
-import { fixture, manifest, planAnnotation } from '../fixture.ts';
+import { documentKinds, fixture, jurisdictions, manifest, planAnnotation } from '../fixture.ts';
+import type { DocumentKindRow, JurisdictionRow } from '../../../../src/schemas/index.ts';
 import { messageOf } from './context.ts';
 
 function annotated(parts: Parameters<typeof fixture>[0] = {}) {
   const reader = fixture(parts);
-  return resolveAnnotations(reader, loadSources(reader));
+  return resolveAnnotations(reader, loadSources(reader), {
+    jurisdictions: new Map((jurisdictions() as JurisdictionRow[]).map((j) => [j.id, j])),
+    kinds: documentKinds() as DocumentKindRow[],
+  });
 }
 
 describe('computed statuses', () => {
@@ -19,7 +23,7 @@ describe('computed statuses', () => {
 
   it('reads the latest observation in the plan’s place after the plan, never the baseline', () => {
     expect(latestObservation(target, a.observations, plan)?.id).toBe('workstations-2023-08');
-    const elsewhere = a.observations.map((o) => ({ ...o, jurisdiction: 'weifang' as const }));
+    const elsewhere = a.observations.map((o) => ({ ...o, jurisdiction: 'shanghai-jingan' }));
     expect(latestObservation(target, elsewhere, plan)).toBeUndefined();
   });
 
