@@ -22,6 +22,7 @@ export const collections = {
   document_kinds: dataset('document_kinds'),
   indicators: dataset('indicators'),
   observations: dataset('observations'),
+  latest_observations: dataset('latest_observations'),
   tasks: dataset('tasks'),
   targets: dataset('targets'),
   assessments: dataset('assessments'),

@@ -31,6 +31,7 @@ export const published = {
   datapackage: 'datapackage.json',
   feed: 'changelog.atom',
   zip: 'ip-plan-tracker-data.zip',
+  release: 'release.json',
   /** Inside the zip only. */
   zipReadme: 'README.md',
 };

@@ -11,6 +11,7 @@ import { TargetRow } from './target.ts';
 import { TaskRow } from './task.ts';
 import { JurisdictionRow } from './jurisdiction.ts';
 import { DocumentKindRow } from './document-kind.ts';
+import { LatestObservationRow } from './latest-observation.ts';
 
 export * from './vocab.ts';
 export * from './describe.ts';
@@ -27,6 +28,8 @@ export { MentionRow, MentionUse } from './mention.ts';
 export { ChangeRow, ChangeKind, Changelog } from './change.ts';
 export { JurisdictionRow, Jurisdictions, JurisdictionLevel, jurisdictionName } from './jurisdiction.ts';
 export { DocumentKindRow, DocumentKinds, isPlan } from './document-kind.ts';
+export { LatestObservationRow } from './latest-observation.ts';
+export { Release } from './release.ts';
 
 /** A published dataset: its schema and what one row is, in both languages. */
 export interface DatasetSpec {
@@ -80,6 +83,14 @@ export const DATASETS = [
     title_en: 'Observations',
     row_zh: '文件报告的一个统计数字',
     row_en: 'One statistic a document reports',
+  },
+  {
+    name: 'latest_observations',
+    schema: LatestObservationRow,
+    title_zh: '最新观测值',
+    title_en: 'Latest observations',
+    row_zh: '一个指标在一个辖区的最新观测值',
+    row_en: 'The latest observation of one indicator in one jurisdiction',
   },
   {
     name: 'tasks',
@@ -148,6 +159,7 @@ export interface Datasets {
   document_kinds: z.infer<typeof DocumentKindRow>[];
   indicators: z.infer<typeof IndicatorRow>[];
   observations: z.infer<typeof ObservationRow>[];
+  latest_observations: z.infer<typeof LatestObservationRow>[];
   tasks: z.infer<typeof TaskRow>[];
   targets: z.infer<typeof TargetRow>[];
   assessments: z.infer<typeof AssessmentRow>[];

@@ -328,6 +328,7 @@ export function assessment(id: string, plan: DocumentRow, status: Status): Asses
     status,
     computed: false,
     as_of: '2023-08-02',
+    latest_observation_id: null,
     rationale_zh: '理由',
     rationale_en: 'Why',
     evidence_count: status === 'no_evidence' ? 0 : 1,

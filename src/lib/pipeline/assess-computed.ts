@@ -1,5 +1,6 @@
 // Computed statuses: a quantitative target's status follows from the observations, never from a curator.
 import type { AssessmentRow, Comparator, ObservationRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import { latestOf, type IssuedDates } from './latest.ts';
 import type { Source } from './sources.ts';
 
 /** The date a plan speaks from: its date of issue, or the start of its period when the text states no date. */
@@ -28,28 +29,30 @@ function fmt(n: number, unit: string): string {
   return `${Number.isInteger(n) ? n : n.toFixed(2)}${unit}`;
 }
 
-/** The latest observation of a target's indicator in the plan's jurisdiction, after the plan and its baseline. */
+/**
+ * The latest observation (by the one rule of latest.ts) of a target's indicator in the plan's jurisdiction, after
+ * the plan and other than its baseline.
+ */
 export function latestObservation(
   target: TargetRow,
   observations: ObservationRow[],
   plan: Source,
+  issued: IssuedDates,
 ): ObservationRow | undefined {
   const since = planDate(plan) ?? '0000-00-00';
-  return observations
-    .filter(
-      (o) =>
-        o.indicator_id === target.indicator_id &&
-        o.jurisdiction === plan.entry.jurisdiction &&
-        o.id !== target.baseline_observation_id &&
-        o.period_end >= since,
-    )
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id))
-    .at(-1);
+  const candidates = observations.filter(
+    (o) =>
+      o.indicator_id === target.indicator_id &&
+      o.jurisdiction === plan.entry.jurisdiction &&
+      o.id !== target.baseline_observation_id &&
+      o.period_end >= since,
+  );
+  return latestOf(candidates, issued);
 }
 
 export type ComputedStatus = Pick<
   AssessmentRow,
-  'task_id' | 'computed' | 'status' | 'as_of' | 'rationale_zh' | 'rationale_en'
+  'task_id' | 'computed' | 'status' | 'as_of' | 'rationale_zh' | 'rationale_en' | 'latest_observation_id'
 > & {
   /** The observation the status was read from, if any. */
   evidence: ObservationRow | null;
@@ -62,9 +65,11 @@ export function computeTarget(
   observations: ObservationRow[],
   plan: Source,
   asOfAll: string,
+  issued: IssuedDates,
 ): ComputedStatus {
-  const latest = latestObservation(target, observations, plan);
-  const base = { task_id: task.id, computed: true };
+  const latest = latestObservation(target, observations, plan, issued);
+  // A reference-level target cannot be compared with a figure, but the latest figure is still the one shown beside it.
+  const base = { task_id: task.id, computed: true, latest_observation_id: latest?.id ?? null };
   if (!latest || target.target_value === null) {
     const why =
       target.target_value === null

@@ -6,7 +6,10 @@ import { planDate } from './assess-computed.ts';
 import { DataError } from './errors.ts';
 import type { Source } from './sources.ts';
 
-export type CuratedStatus = Pick<AssessmentRow, 'status' | 'computed' | 'as_of' | 'rationale_zh' | 'rationale_en'> & {
+export type CuratedStatus = Pick<
+  AssessmentRow,
+  'status' | 'computed' | 'as_of' | 'rationale_zh' | 'rationale_en' | 'latest_observation_id'
+> & {
   evidence: EvidenceRow[];
 };
 
@@ -91,6 +94,7 @@ export function checkCurated(
     as_of: a.as_of,
     rationale_zh: a.rationale_zh,
     rationale_en: a.rationale_en,
+    latest_observation_id: null,
     evidence,
   };
 }

@@ -23,11 +23,16 @@ function curatedByTask(pending: PendingAssessment[]): Map<string, PendingAssessm
   return byTask;
 }
 
-/** One assessment per task: curated ones checked, quantitative ones computed, the rest `no_evidence`. */
-export function assess(annotated: Annotated): { assessments: AssessmentRow[]; evidence: EvidenceRow[] } {
+/**
+ * One assessment per task: curated ones checked, quantitative ones computed, the rest `no_evidence` as of the latest
+ * document's date (`asOfAll`).
+ */
+export function assess(
+  annotated: Annotated,
+  asOfAll: string,
+): { assessments: AssessmentRow[]; evidence: EvidenceRow[] } {
   const { sources } = annotated;
-  const dates = [...sources.values()].map((s) => s.entry.date_issued).filter((d): d is string => d !== null);
-  const asOfAll = dates.sort().at(-1) ?? '';
+  const issued = new Map([...sources].map(([id, s]) => [id, s.entry.date_issued]));
   const curated = curatedByTask(annotated.assessments);
   const targets = new Map(annotated.targets.map((t) => [t.task_id, t]));
   const assessments: AssessmentRow[] = [];
@@ -47,7 +52,7 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
           `task "${task.id}" is quantitative: its status is computed from observations`,
           'remove this assessment; add an observation instead',
         );
-      const { evidence: obs, ...row } = computeTarget(task, target, annotated.observations, plan, asOfAll);
+      const { evidence: obs, ...row } = computeTarget(task, target, annotated.observations, plan, asOfAll, issued);
       assessments.push({ ...head, ...row, evidence_count: obs ? 1 : 0 });
       if (obs) {
         evidence.push({
@@ -74,6 +79,7 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
         rationale_zh: '本库中该规划之后发布的文件均未报告此项任务的进展',
         rationale_en: 'No document in this corpus published after the plan reports progress on this task.',
         evidence_count: 0,
+        latest_observation_id: null,
       });
       continue;
     }

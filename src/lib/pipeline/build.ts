@@ -3,12 +3,14 @@ import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './pla
 import { resolveAnnotations } from './annotations.ts';
 import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
-import { dataDate, zipReadme } from './citation.ts';
+import { zipReadme } from './citation.ts';
+import { latestDocument, release } from './release.ts';
 import { deterministicZip } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
 import { derive } from './derive.ts';
+import { latestObservations } from './latest.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
@@ -41,7 +43,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     kinds,
   );
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
-  const { assessments, evidence } = assess(annotated);
+  const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
   const documents: DocumentRow[] = [];
@@ -91,6 +93,10 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     document_kinds: kinds,
     indicators: [...annotated.indicators].sort((a, b) => a.id.localeCompare(b.id)),
     observations,
+    latest_observations: latestObservations(
+      observations,
+      new Map(sources.map((s) => [s.entry.id, s.entry.date_issued])),
+    ),
     tasks: annotated.tasks,
     targets: annotated.targets,
     assessments,
@@ -157,17 +163,19 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
     }));
     put(published.plan(doc.id), toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
   }
-  put(published.datapackage, json(dataPackage(facts, datasets.documents)));
+  const named = release(datasets);
+  put(published.release, json(named));
+  put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set([
     ...datasets.indicators.map((i) => published.indicator(i.id)),
     ...datasets.documents.map((d) => published.plan(d.id)),
   ]);
   const zipped = new Map<string, string>([...files].filter(([p]) => !slices.has(p)));
-  zipped.set(published.zipReadme, zipReadme(datasets));
+  zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);
   all.set(published.feed, atomFeed(datasets.changes));
-  all.set(published.zip, deterministicZip(zipped, dataDate(datasets)));
+  all.set(published.zip, deterministicZip(zipped, named.data_release));
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATASETS, fieldDoc } from '../../schemas/index.ts';
+import { DATASETS, fieldDoc, type Release } from '../../schemas/index.ts';
 
 /** Table Schema field types from a zod field's JSON Schema. */
 function tableField(name: string, schema: z.ZodType) {
@@ -43,6 +43,11 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource?: str
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
     { fields: 'document_id', reference: { resource: 'documents', fields: 'id' } },
   ],
+  latest_observations: [
+    { fields: 'observation_id', reference: { resource: 'observations', fields: 'id' } },
+    { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
+  ],
   tasks: [{ fields: 'document_id', reference: { resource: 'documents', fields: 'id' } }],
   targets: [
     { fields: 'task_id', reference: { resource: 'tasks', fields: 'id' } },
@@ -69,10 +74,14 @@ export function dataPackage(
     issuer_en: string;
     date_issued: string | null;
   }[],
+  release: Release,
 ) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'ip-plan-tracker',
+    // The data release, not the wall clock: the same data gives the same bytes.
+    version: release.version,
+    created: `${release.data_release}T00:00:00Z`,
     title: '知识产权保护规划追踪数据｜IP Plan Tracker data',
     description:
       '中国知识产权保护规划的承诺与进展，每个数字均可追溯至官方文件原文。｜What Chinese IP-protection plans promised and how far each promise has come; every number traces to a sentence of an official document.',

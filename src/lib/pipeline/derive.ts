@@ -124,6 +124,7 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
   const rows: DerivedRow[] = [];
   if (observations.length === 0) return rows;
   const obs = aq.from(observations);
+  const issued = new Map([...plans].map(([id, s]) => [id, s.entry.date_issued]));
 
   for (const spec of RATES) {
     let t = pick(obs, spec.numerator, 'num')
@@ -186,7 +187,7 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
 
   for (const target of targets) {
     const plan = plans.get(target.document_id)!;
-    const latest = latestObservation(target, observations, plan);
+    const latest = latestObservation(target, observations, plan, issued);
     if (!latest) continue;
     const fromBaseline = target.baseline_value !== null;
     if (!fromBaseline && target.target_value === null) continue;

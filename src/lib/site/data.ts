@@ -1,21 +1,29 @@
 // The datasets as the pages read them: loaded once from the content collections, with the lookups pages share.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import {
+  DATASETS,
   isPlan,
+  Release,
   type Datasets,
   type DocumentKindRow,
   type DocumentRow,
   type IndicatorRow,
   type JurisdictionRow,
   type MentionRow,
+  type ObservationRow,
 } from '../../schemas/index.ts';
-import { inputs } from '../paths.ts';
+import { dataDir, inputs, published } from '../paths.ts';
 
 export interface SiteData extends Datasets {
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
+  observationById: Map<string, ObservationRow>;
+  /** The latest document (what the figures are as of) and the data release (when the collection last changed). */
+  release: Release;
+  /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
+  latestByIndicator: Map<string, ObservationRow[]>;
   jurisdictionById: Map<string, JurisdictionRow>;
   kindById: Map<string, DocumentKindRow>;
   /** Documents that carry tasks of their own (they get a plan page). */
@@ -50,50 +58,22 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [
-    documents,
-    jurisdictions,
-    document_kinds,
-    indicators,
-    observations,
-    tasks,
-    targets,
-    assessments,
-    evidence,
-    derived,
-    mentions,
-    changes,
-  ] = await Promise.all([
-    rows('documents'),
-    rows('jurisdictions'),
-    rows('document_kinds'),
-    rows('indicators'),
-    rows('observations'),
-    rows('tasks'),
-    rows('targets'),
-    rows('assessments'),
-    rows('evidence'),
-    rows('derived'),
-    rows('mentions'),
-    rows('changes'),
-  ]);
+  const loaded = await Promise.all(DATASETS.map(async ({ name }) => [name, await rows(name)] as const));
+  const datasets = Object.fromEntries(loaded) as unknown as Datasets;
+  const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
+  const observationById = new Map(observations.map((o) => [o.id, o]));
   return {
-    documents,
-    jurisdictions,
-    document_kinds,
-    indicators,
-    observations,
-    tasks,
-    targets,
-    assessments,
-    evidence,
-    derived,
-    mentions,
-    changes,
+    ...datasets,
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    observationById,
+    release: loadRelease(),
+    latestByIndicator: group(
+      datasets.latest_observations.map((l) => observationById.get(l.observation_id)!),
+      (o) => o.indicator_id,
+    ),
     jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
     kindById: new Map(document_kinds.map((k) => [k.id, k])),
     plans: documents.filter((d) => isPlan(document_kinds, d.kind)),
@@ -115,13 +95,9 @@ export function sourceText(doc: DocumentRow): string {
   return text;
 }
 
-/** Latest date any document in the data carries: the "data as of" date (the build stamps no date of its own). */
-export function latestDocumentDate(documents: readonly DocumentRow[]): string {
-  const dates = documents
-    .map((d) => d.date_issued)
-    .filter((d): d is string => d !== null)
-    .sort();
-  const last = dates.at(-1);
-  if (!last) throw new Error('no document states its date: cannot say how recent the data is');
-  return last;
+/** The two named dates the data build published (release.json): the latest document and the data release. */
+function loadRelease(): Release {
+  const path = resolve(process.cwd(), dataDir(), published.release);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
+  return Release.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

@@ -41,13 +41,14 @@ export interface Headline {
   companion: { observation: ObservationRow } | { derived: DerivedRow } | null;
 }
 
+/** The data build's latest observation of an indicator (latest_observations); a headline is of one place. */
 function latest(data: SiteData, indicator: string): ObservationRow {
-  const found = data.observations
-    .filter((o) => o.indicator_id === indicator)
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start))
-    .at(-1);
-  if (!found) throw new Error(`headline indicator "${indicator}" has no observation: change src/lib/site/headlines.ts`);
-  return found;
+  const found = data.latestByIndicator.get(indicator) ?? [];
+  if (found.length !== 1)
+    throw new Error(
+      `headline indicator "${indicator}" has ${found.length} latest figures (one per place): change src/lib/site/headlines.ts`,
+    );
+  return found[0]!;
 }
 
 export function headlines(data: SiteData): Headline[] {

@@ -20,27 +20,29 @@ describe('computed statuses', () => {
   const plan = a.sources.get('test-plan')!;
   const target = a.targets[0]!;
   const task = a.tasks.find((t) => t.id === 't1')!;
+  const issued = new Map([...a.sources].map(([id, s]) => [id, s.entry.date_issued]));
 
   it('reads the latest observation in the plan’s place after the plan, never the baseline', () => {
-    expect(latestObservation(target, a.observations, plan)?.id).toBe('workstations-2023-08');
+    expect(latestObservation(target, a.observations, plan, issued)?.id).toBe('workstations-2023-08');
     const elsewhere = a.observations.map((o) => ({ ...o, jurisdiction: 'shanghai-jingan' }));
-    expect(latestObservation(target, elsewhere, plan)).toBeUndefined();
+    expect(latestObservation(target, elsewhere, plan, issued)).toBeUndefined();
   });
 
   it('is achieved, in progress or not achieved by the comparator and the deadline', () => {
-    expect(computeTarget(task, target, a.observations, plan, '2023-08-02')).toMatchObject({
+    expect(computeTarget(task, target, a.observations, plan, '2023-08-02', issued)).toMatchObject({
       status: 'achieved',
       computed: true,
       as_of: '2023-08-02',
+      latest_observation_id: 'workstations-2023-08',
     });
     const higher = { ...target, target_value: 30 };
-    expect(computeTarget(task, higher, a.observations, plan, '').status).toBe('in_progress');
+    expect(computeTarget(task, higher, a.observations, plan, '', issued).status).toBe('in_progress');
     const due = { ...higher, deadline: '2023-06-30' };
-    expect(computeTarget(task, due, a.observations, plan, '').status).toBe('not_achieved');
+    expect(computeTarget(task, due, a.observations, plan, '', issued).status).toBe('not_achieved');
   });
 
   it('says no_evidence when nothing after the plan is published', () => {
-    const r = computeTarget(task, target, a.observations.slice(0, 1), plan, '2023-08-02');
+    const r = computeTarget(task, target, a.observations.slice(0, 1), plan, '2023-08-02', issued);
     expect(r).toMatchObject({ status: 'no_evidence', as_of: '2023-08-02', evidence: null });
   });
 });
