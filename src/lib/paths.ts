@@ -12,6 +12,7 @@ export const inputs = {
   changelog: 'data/changelog.json',
   jurisdictions: 'data/jurisdictions.json',
   documentKinds: 'data/document-kinds.json',
+  figures: 'data/figures.json',
 };
 
 /**
@@ -32,6 +33,8 @@ export const published = {
   feed: 'changelog.atom',
   zip: 'ip-plan-tracker-data.zip',
   release: 'release.json',
+  /** The validated declarations of data/figures.json, which the site reads. */
+  figures: 'figures.json',
   /** Inside the zip only. */
   zipReadme: 'README.md',
 };

@@ -30,6 +30,7 @@ export { JurisdictionRow, Jurisdictions, JurisdictionLevel, jurisdictionName } f
 export { DocumentKindRow, DocumentKinds, isPlan } from './document-kind.ts';
 export { LatestObservationRow } from './latest-observation.ts';
 export { Release } from './release.ts';
+export { Figures, RateSpec, ImpliedSpec, FunnelSpec, HeadlineSpec } from './figures.ts';
 
 /** A published dataset: its schema and what one row is, in both languages. */
 export interface DatasetSpec {

@@ -1,4 +1,12 @@
-import { DATASETS, jurisdictionName, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
+import {
+  DATASETS,
+  jurisdictionName,
+  type DatasetName,
+  type Datasets,
+  type DocumentRow,
+  type Figures,
+} from '../../schemas/index.ts';
+import { checkFigures, loadFigures } from './figures.ts';
 import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './places.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { inputs, published } from '../paths.ts';
@@ -27,13 +35,14 @@ export interface Coverage {
 
 export interface BuildOutput {
   datasets: Datasets;
+  figures: Figures;
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
 }
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[] } {
+export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
   const sources = loadSources(reader);
   const jurisdictions = loadJurisdictions(reader);
   const kinds = loadDocumentKinds(reader);
@@ -43,6 +52,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     kinds,
   );
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
@@ -101,7 +111,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     targets: annotated.targets,
     assessments,
     evidence,
-    derived: derive(observations, annotated.targets, annotated.sources),
+    derived: derive(observations, annotated.targets, annotated.sources, figures),
     mentions,
     changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
   };
@@ -119,7 +129,8 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       ids.add(id);
     });
   }
-  return { datasets, coverage };
+  checkFigures(figures, datasets);
+  return { datasets, coverage, figures };
 }
 
 function json(value: unknown): string {
@@ -130,7 +141,7 @@ function json(value: unknown): string {
  * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
  * datapackage.json, the changelog feed, and one zip of the datasets with a README.
  */
-export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array> {
+export function renderFiles(datasets: Datasets, figures: Figures): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
@@ -165,6 +176,7 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
   }
   const named = release(datasets);
   put(published.release, json(named));
+  put(published.figures, json(figures));
   put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set([
@@ -180,6 +192,6 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
 }
 
 export function buildData(reader: Reader): BuildOutput {
-  const { datasets, coverage } = buildDatasets(reader);
-  return { datasets, coverage, files: renderFiles(datasets) };
+  const { datasets, coverage, figures } = buildDatasets(reader);
+  return { datasets, coverage, figures, files: renderFiles(datasets, figures) };
 }

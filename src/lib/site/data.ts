@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import {
   DATASETS,
+  Figures,
   isPlan,
   Release,
   type Datasets,
@@ -14,7 +15,7 @@ import {
   type MentionRow,
   type ObservationRow,
 } from '../../schemas/index.ts';
-import { dataDir, inputs, published } from '../paths.ts';
+import { dataDir, inputs, published as files } from '../paths.ts';
 
 export interface SiteData extends Datasets {
   documentById: Map<string, DocumentRow>;
@@ -22,6 +23,8 @@ export interface SiteData extends Datasets {
   observationById: Map<string, ObservationRow>;
   /** The latest document (what the figures are as of) and the data release (when the collection last changed). */
   release: Release;
+  /** Which figures are derived, form a funnel or head the overview (data/figures.json, as the build checked it). */
+  figures: Figures;
   /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
   latestByIndicator: Map<string, ObservationRow[]>;
   jurisdictionById: Map<string, JurisdictionRow>;
@@ -69,7 +72,8 @@ async function load(): Promise<SiteData> {
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     observationById,
-    release: loadRelease(),
+    release: published(files.release, Release),
+    figures: published(files.figures, Figures),
     latestByIndicator: group(
       datasets.latest_observations.map((l) => observationById.get(l.observation_id)!),
       (o) => o.indicator_id,
@@ -95,9 +99,9 @@ export function sourceText(doc: DocumentRow): string {
   return text;
 }
 
-/** The two named dates the data build published (release.json): the latest document and the data release. */
-function loadRelease(): Release {
-  const path = resolve(process.cwd(), dataDir(), published.release);
+/** A JSON file the data build published beside the datasets, parsed with its schema. */
+function published<T>(name: string, schema: { parse(raw: unknown): T }): T {
+  const path = resolve(process.cwd(), dataDir(), name);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
-  return Release.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

@@ -177,6 +177,15 @@ export function documentKinds() {
   ];
 }
 
+export function figures() {
+  return {
+    rates: [],
+    implied_baselines: [],
+    funnels: [],
+    headlines: [{ topic: 'assistance', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai' }],
+  };
+}
+
 export function changelog() {
   return [
     {
@@ -195,6 +204,7 @@ export interface FixtureParts {
   manifest: unknown;
   jurisdictions: unknown;
   documentKinds: unknown;
+  figures: unknown;
   indicators: unknown;
   plan: unknown;
   reply: unknown;
@@ -215,6 +225,7 @@ export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, 
     'data/changelog.json': j(parts.changelog ?? changelog()),
     'data/jurisdictions.json': j(parts.jurisdictions ?? jurisdictions()),
     'data/document-kinds.json': j(parts.documentKinds ?? documentKinds()),
+    'data/figures.json': j(parts.figures ?? figures()),
   };
 }
 

@@ -3,7 +3,15 @@ import { buildData } from '../../../src/lib/pipeline/build.ts';
 import { DataError } from '../../../src/lib/pipeline/errors.ts';
 import { diskReader } from '../../../src/lib/pipeline/reader.ts';
 import { loadJurisdictions } from '../../../src/lib/pipeline/places.ts';
-import { documentKinds, fixture, jurisdictions, manifest, planAnnotation, replyAnnotation } from './fixture.ts';
+import {
+  documentKinds,
+  figures as fixtureFigures,
+  fixture,
+  jurisdictions,
+  manifest,
+  planAnnotation,
+  replyAnnotation,
+} from './fixture.ts';
 import Papa from 'papaparse';
 
 const parseCsv = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -45,8 +53,12 @@ describe('jurisdictions and document kinds are data', () => {
     plan.observations[0]!.jurisdiction = 'hangzhou';
     const reply = replyAnnotation();
     for (const o of reply.observations) o.jurisdiction = 'hangzhou';
+    const figures = {
+      ...fixtureFigures(),
+      headlines: [{ ...fixtureFigures().headlines[0]!, jurisdiction: 'hangzhou' }],
+    };
     const { datasets, files } = buildData(
-      fixture({ manifest: m, jurisdictions: places, documentKinds: kinds, plan, reply }),
+      fixture({ manifest: m, jurisdictions: places, documentKinds: kinds, plan, reply, figures }),
     );
     expect(datasets.documents.map((d) => [d.kind, d.jurisdiction_zh, d.jurisdiction_en])).toEqual([
       ['action_plan', '浙江省杭州市', 'Hangzhou, Zhejiang'],
