@@ -3,7 +3,6 @@
 
 /** Curated inputs, relative to the project root. */
 export const inputs = {
-  sourcesDir: 'data/sources',
   source: (file: string) => `data/sources/${file}`,
   manifest: 'data/sources/manifest.json',
   annotationsDir: 'data/annotations',
