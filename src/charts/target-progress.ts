@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatObserved, formatValue, type Locale } from '../i18n/format.ts';
+import { amountGoal, formatDate, formatObserved, formatValue, type Locale } from '../i18n/format.ts';
 import type { Comparator, IndicatorRow, ObservationRow, TargetRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, ORANGE, type ChartOptions } from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
@@ -50,8 +50,9 @@ function progress({ target, indicator, observations }: TargetProgressInput, loca
     .at(-1);
   const phrase = PHRASE[target.comparator];
   const zh = locale === 'zh';
-  const goal =
-    target.target_value !== null
+  const goal = target.amount_zh
+    ? amountGoal(target, locale)
+    : target.target_value !== null
       ? zh
         ? `${phrase.zh}${value(target.target_value)}`
         : `${phrase.en} ${value(target.target_value)}`

@@ -1,4 +1,4 @@
-import type { Qualifier, Status } from '../schemas/index.ts';
+import type { Qualifier, Status, TargetRow } from '../schemas/index.ts';
 
 /** Language of a page: Chinese first, English second. */
 export type Locale = 'zh' | 'en';
@@ -223,3 +223,11 @@ export const STATUS_BADGE: Record<Status, BadgeStyle> = {
   no_evidence: { background: '#F2F2F2', text: '#404040', border: '#8C8C8C' },
   not_achieved: { background: '#F9E4D6', text: '#8A3700', border: '#D55E00' },
 };
+
+/**
+ * A target that asks for an amount it gives no number for (一批, a batch), counted above its baseline: the words
+ * stay the plan's, so the page never shows it as a number to reach.
+ */
+export function amountGoal(target: Pick<TargetRow, 'amount_zh' | 'amount_en'>, locale: Locale): string {
+  return locale === 'zh' ? `比基线多${target.amount_zh}` : `${target.amount_en} more than the baseline`;
+}

@@ -5,15 +5,20 @@ import {
   type IndicatorRow,
   type ObservationRow,
   type TargetRow,
-  type TaskRow,
+  type TaskDraft,
+  type TaskThemeRow,
+  type ThemeRow,
 } from '../../schemas/index.ts';
+import { taskDeadline } from './deadlines.ts';
 import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
 import type { Mention } from '../extract/index.ts';
 import { MentionLedger } from './mentions.ts';
-import { findQuote, type Span } from './quotes.ts';
+import { findQuote, stripWhite, type Span } from './quotes.ts';
 import type { Reader } from './reader.ts';
 import type { Source } from './sources.ts';
+import type { PendingTaskLink } from './task-links.ts';
+import { loadThemes, taskThemes } from './themes.ts';
 
 export const ANNOTATIONS_DIR = 'data/annotations';
 export const INDICATORS = 'data/indicators.json';
@@ -30,9 +35,12 @@ export interface PendingAssessment {
 export interface Annotated {
   indicators: IndicatorRow[];
   observations: ObservationRow[];
-  tasks: TaskRow[];
+  tasks: TaskDraft[];
   targets: TargetRow[];
   assessments: PendingAssessment[];
+  themes: ThemeRow[];
+  taskThemes: TaskThemeRow[];
+  taskLinks: PendingTaskLink[];
   ledgers: Map<string, MentionLedger>;
   sources: Map<string, Source>;
 }
@@ -122,6 +130,7 @@ function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
 export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annotated {
   const indicators = loadIndicators(reader);
+  const themes = loadThemes(reader);
   const sources = new Map(sourceList.map((s) => [s.entry.id, s]));
   const ledgers = new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)]));
   const out: Annotated = {
@@ -130,6 +139,9 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     tasks: [],
     targets: [],
     assessments: [],
+    themes: [...themes.values()],
+    taskThemes: [],
+    taskLinks: [],
     ledgers,
     sources,
   };
@@ -160,7 +172,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     file: string;
     entry: string;
     plan: Source;
-    task: TaskRow;
+    task: TaskDraft;
     target: NonNullable<AnnotationFile['tasks'][number]['target']>;
   }[] = [];
 
@@ -204,7 +216,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
           `set qualifier to "${m.qualifier}"`,
         );
-      ledger.claim(m, 'observation', o.id, '', file, entry);
+      ledger.claim(m, 'observation', o.id, null, file, entry);
       out.observations.push({
         id: o.id,
         indicator_id: ind.id,
@@ -241,7 +253,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           file,
           entry,
           'a quantitative task has no target',
-          'add a target (indicator, comparator, quote, deadline) or change the type',
+          'add a target (indicator, comparator, quote, and a value, baseline or reference) or change the type',
         );
       if (t.type !== 'quantitative' && t.target)
         throw new DataError(
@@ -250,10 +262,11 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           `a ${t.type} task has a target`,
           'set type to "quantitative" or remove the target',
         );
-      if (t.type === 'milestone' && !t.deadline)
-        throw new DataError(file, entry, 'a milestone has no deadline', 'add the deadline the text states');
+      const due = taskDeadline(t, source, file, entry);
+      if (t.deadline_quote) locate(source, t.deadline_quote, file, `${entry}.deadline_quote`);
+      out.taskThemes.push(...taskThemes(themes, t, source.entry.id, file, entry));
       const span = locate(source, t.quote, file, entry);
-      const row: TaskRow = {
+      const row: TaskDraft = {
         id: t.id,
         number: t.number,
         section_zh: t.section_zh,
@@ -261,7 +274,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
         summary_zh: t.summary_zh,
         summary_en: t.summary_en,
         type: t.type,
-        deadline: t.deadline ?? t.target?.deadline ?? null,
+        ...due,
         ...quoteFields(source, t.quote, span),
       };
       out.tasks.push(row);
@@ -286,7 +299,11 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           'the quote holds no count, amount or percentage to mark',
           'remove the entry, or quote the passage with the number',
         );
-      for (const m of ms) ledger.claim(m, 'not_statistic', null, n.reason, file, entry);
+      for (const m of ms) ledger.claim(m, 'not_statistic', null, { en: n.reason, zh: n.reason_zh }, file, entry);
+    });
+
+    ann.task_links.forEach((link, i) => {
+      out.taskLinks.push({ file, entry: entryName('task_links', i), source, link });
     });
   }
 
@@ -299,7 +316,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     if (target.value !== undefined) {
       const ledger = ledgers.get(plan.entry.id)!;
       const m = readNumber(ledger, span, target.mention, target.value, ind, file, entry, 'target value');
-      ledger.claim(m, 'target', task.id, '', file, entry);
+      ledger.claim(m, 'target', task.id, null, file, entry);
       value = m.value;
       qualifier = m.qualifier;
     }
@@ -321,6 +338,22 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
           'use a baseline on the same indicator',
         );
     }
+    if ((target.amount_zh === undefined) !== (target.amount_en === undefined))
+      throw new DataError(file, entry, 'amount_zh and amount_en go together', 'give the amount in both languages');
+    if (target.amount_zh !== undefined && (value !== null || !baseline))
+      throw new DataError(
+        file,
+        entry,
+        'an amount with no number is counted above a baseline, and replaces a value',
+        'keep amount_zh/en with baseline_observation and no value, or give the value the text states',
+      );
+    if (target.amount_zh !== undefined && !stripWhite(target.quote).includes(stripWhite(target.amount_zh)))
+      throw new DataError(
+        file,
+        entry,
+        `amount_zh "${target.amount_zh}" is not in the target's quote`,
+        'copy the amount as the quote words it (e.g. 一批)',
+      );
     if (value === null && !baseline && !target.reference_zh) {
       throw new DataError(
         file,
@@ -334,14 +367,16 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
       task_id: task.id,
       indicator_id: ind.id,
       comparator: target.comparator,
-      target_value: value ?? (target.reference_zh ? null : baseline!.value),
+      target_value: value ?? (target.reference_zh || target.amount_zh ? null : baseline!.value),
       qualifier,
       unit: ind.unit,
       reference_zh: target.reference_zh ?? '',
       reference_en: target.reference_en ?? '',
+      amount_zh: target.amount_zh ?? '',
+      amount_en: target.amount_en ?? '',
       baseline_observation_id: baseline?.id ?? null,
       baseline_value: baseline?.value ?? null,
-      deadline: target.deadline,
+      deadline: task.deadline,
       ...quoteFields(plan, target.quote, span),
     });
   }

@@ -5,7 +5,7 @@ import { STATUS_ORDER } from './format.ts';
 import type { SiteData } from './data.ts';
 import { planTasks, type TaskView } from './related.ts';
 
-/** A task's deadline: its own, or that of the quantitative target it sets. */
+/** A task's deadline (its own, which its target shares). */
 export interface Deadline {
   date: string;
   view: TaskView;
@@ -25,11 +25,10 @@ export interface PlanBriefing {
   docNumbers: string[];
 }
 
-/** Every dated task of a plan, soonest first. */
+/** Every task of a plan by its deadline (stated, or the plan period's end), soonest first. */
 export function deadlines(views: TaskView[]): Deadline[] {
   return views
-    .map((view) => ({ date: view.task.deadline ?? view.target?.deadline ?? null, view }))
-    .filter((d): d is Deadline => d.date !== null)
+    .map((view) => ({ date: view.task.deadline, view }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.view.task.quote_start - b.view.task.quote_start);
 }
 

@@ -8,6 +8,8 @@ import type { Datasets, DocumentRow, IndicatorRow, MentionRow } from '../../sche
 export const PLAN_KINDS: readonly DocumentRow['kind'][] = ['implementation_plan', 'work_points'];
 
 export interface SiteData extends Datasets {
+  /** Every dated assessment, oldest first per task; `assessments` holds only each task's latest (its status now). */
+  assessmentHistory: Datasets['assessments'];
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
   plans: DocumentRow[];
@@ -41,19 +43,35 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] =
-    await Promise.all([
-      rows('documents'),
-      rows('indicators'),
-      rows('observations'),
-      rows('tasks'),
-      rows('targets'),
-      rows('assessments'),
-      rows('evidence'),
-      rows('derived'),
-      rows('mentions'),
-      rows('changes'),
-    ]);
+  const [
+    documents,
+    indicators,
+    observations,
+    tasks,
+    targets,
+    assessmentHistory,
+    evidence,
+    task_links,
+    themes,
+    task_themes,
+    derived,
+    mentions,
+    changes,
+  ] = await Promise.all([
+    rows('documents'),
+    rows('indicators'),
+    rows('observations'),
+    rows('tasks'),
+    rows('targets'),
+    rows('assessments'),
+    rows('evidence'),
+    rows('task_links'),
+    rows('themes'),
+    rows('task_themes'),
+    rows('derived'),
+    rows('mentions'),
+    rows('changes'),
+  ]);
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   return {
@@ -62,8 +80,12 @@ async function load(): Promise<SiteData> {
     observations,
     tasks,
     targets,
-    assessments,
+    assessments: assessmentHistory.filter((a) => a.latest),
+    assessmentHistory,
     evidence,
+    task_links,
+    themes,
+    task_themes,
     derived,
     mentions,
     changes,
