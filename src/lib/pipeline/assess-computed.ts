@@ -1,4 +1,4 @@
-// The status of a quantitative task, computed from the figures published after its plan.
+// Computed statuses: a quantitative target's status follows from the observations, never from a curator.
 import type { AssessmentRow, Comparator, EvidenceRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
 import type { Source } from './sources.ts';
 

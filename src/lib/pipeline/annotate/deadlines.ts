@@ -1,6 +1,6 @@
-import type { TaskAnnotation } from '../../schemas/index.ts';
-import { DataError } from './errors.ts';
-import type { Source } from './sources.ts';
+import type { TaskAnnotation } from '../../../schemas/index.ts';
+import { DataError } from '../errors.ts';
+import type { Source } from '../sources.ts';
 
 /**
  * A task's deadline, by one rule for every task: the date the text states (with the passage that states it), or

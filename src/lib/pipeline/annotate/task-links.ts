@@ -1,8 +1,8 @@
-import type { TaskLinkAnnotation, TaskLinkRow, TaskRow } from '../../schemas/index.ts';
-import { locate } from './annotations.ts';
-import { planDate } from './target-status.ts';
-import { DataError } from './errors.ts';
-import type { Source } from './sources.ts';
+import type { AnnotationFile, TaskLinkAnnotation, TaskLinkRow, TaskRow } from '../../../schemas/index.ts';
+import { planDate } from '../assess-computed.ts';
+import { DataError, entryName } from '../errors.ts';
+import type { Source } from '../sources.ts';
+import { locate, type AnnotationContext } from './context.ts';
 
 /** A curated link with where it was written, resolved once every plan's tasks are known. */
 export interface PendingTaskLink {
@@ -10,6 +10,16 @@ export interface PendingTaskLink {
   entry: string;
   source: Source;
   link: TaskLinkAnnotation;
+}
+
+/** Task-links pass: each link kept pending, since the task it continues may sit in a file read later. */
+export function collectTaskLinks(
+  ctx: AnnotationContext,
+  file: string,
+  source: Source,
+  list: AnnotationFile['task_links'],
+): void {
+  list.forEach((link, i) => ctx.taskLinks.push({ file, entry: entryName('task_links', i), source, link }));
 }
 
 type TaskPlace = Pick<TaskRow, 'id' | 'document_id' | 'quote_start' | 'quote_end'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasets } from '../../../src/lib/pipeline/build.ts';
 import { DataError } from '../../../src/lib/pipeline/errors.ts';
-import { judgeFigure } from '../../../src/lib/pipeline/target-status.ts';
+import { judgeFigure } from '../../../src/lib/pipeline/assess-computed.ts';
 import type { ObservationRow, TargetRow } from '../../../src/schemas/index.ts';
 import { fixture, planAnnotation } from './fixture.ts';
 
