@@ -1,9 +1,8 @@
 import { Themes, type TaskThemeRow, type ThemeRow } from '../../schemas/index.ts';
 import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
+import { inputs } from '../paths.ts';
 import type { Reader } from './reader.ts';
-
-export const THEMES = 'data/themes.json';
 
 /** Fewest and most themes a task carries: enough to place it, few enough to mean something. */
 export const MIN_THEMES = 1;
@@ -12,10 +11,10 @@ export const MAX_THEMES = 3;
 /** The theme vocabulary, by id, with duplicate ids refused. */
 export function loadThemes(reader: Reader): Map<string, ThemeRow> {
   const byId = new Map<string, ThemeRow>();
-  readJson(reader, THEMES, Themes).forEach((theme, i) => {
+  readJson(reader, inputs.themes, Themes).forEach((theme, i) => {
     if (byId.has(theme.id))
       throw new DataError(
-        THEMES,
+        inputs.themes,
         entryName('', i, theme.id),
         `duplicate theme id "${theme.id}"`,
         'give each theme its own id',
@@ -40,7 +39,7 @@ export function taskThemes(
       entry,
       `the task has ${n} theme(s); a task carries ${MIN_THEMES} to ${MAX_THEMES}`,
       n < MIN_THEMES
-        ? `add a theme id from ${THEMES} to "themes"`
+        ? `add a theme id from ${inputs.themes} to "themes"`
         : `keep the ${MAX_THEMES} themes that fit the task best`,
     );
   const seen = new Set<string>();
@@ -50,7 +49,7 @@ export function taskThemes(
         file,
         entry,
         `unknown theme "${id}"`,
-        `use an id from ${THEMES} (${[...themes.keys()].join(', ')}) or add the theme there`,
+        `use an id from ${inputs.themes} (${[...themes.keys()].join(', ')}) or add the theme there`,
       );
     if (seen.has(id)) throw new DataError(file, entry, `theme "${id}" is listed twice`, 'list each theme once');
     seen.add(id);
