@@ -9,8 +9,8 @@ import { inputs } from '../paths.ts';
 export const PLAN_KINDS: readonly DocumentRow['kind'][] = ['implementation_plan', 'work_points'];
 
 export interface SiteData extends Datasets {
-  /** Every dated assessment, oldest first per task; `assessments` holds only each task's latest (its status now). */
-  assessmentHistory: Datasets['assessments'];
+  /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
+  latestAssessments: Datasets['assessments'];
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
   plans: DocumentRow[];
@@ -50,7 +50,7 @@ async function load(): Promise<SiteData> {
     observations,
     tasks,
     targets,
-    assessmentHistory,
+    assessments,
     evidence,
     task_links,
     themes,
@@ -81,8 +81,8 @@ async function load(): Promise<SiteData> {
     observations,
     tasks,
     targets,
-    assessments: assessmentHistory.filter((a) => a.latest),
-    assessmentHistory,
+    assessments,
+    latestAssessments: assessments.filter((a) => a.latest),
     evidence,
     task_links,
     themes,

@@ -27,7 +27,7 @@ export interface TaskView {
 
 /** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
-  const assessmentByTask = new Map(data.assessments.map((a) => [a.task_id, a]));
+  const assessmentByTask = new Map(data.latestAssessments.map((a) => [a.task_id, a]));
   return data.tasks
     .filter((t) => t.document_id === planId)
     .map((task) => {

@@ -72,7 +72,11 @@ export function sourceMarks(
         throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
       return { start: m.start, end: m.end, row, title: row.label };
     }
-    return { start: m.start, end: m.end, title: m.reason || l('不作为统计数据', 'Not a statistic') };
+    return {
+      start: m.start,
+      end: m.end,
+      title: pick(locale, m.reason_zh, m.reason) || l('不作为统计数据', 'Not a statistic'),
+    };
   });
   return { quotes, mentions };
 }
