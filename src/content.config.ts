@@ -16,18 +16,8 @@ function dataset(name: DatasetName) {
   return defineCollection({ loader: file(path), schema: spec.schema });
 }
 
-export const collections = {
-  documents: dataset('documents'),
-  jurisdictions: dataset('jurisdictions'),
-  document_kinds: dataset('document_kinds'),
-  indicators: dataset('indicators'),
-  observations: dataset('observations'),
-  latest_observations: dataset('latest_observations'),
-  tasks: dataset('tasks'),
-  targets: dataset('targets'),
-  assessments: dataset('assessments'),
-  evidence: dataset('evidence'),
-  derived: dataset('derived'),
-  mentions: dataset('mentions'),
-  changes: dataset('changes'),
-};
+/** One collection per published dataset, named as the dataset. */
+export const collections = Object.fromEntries(DATASETS.map((d) => [d.name, dataset(d.name)])) as Record<
+  DatasetName,
+  ReturnType<typeof dataset>
+>;

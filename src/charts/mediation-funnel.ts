@@ -1,7 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
+import { formatPercent, formatPeriod, formatObserved } from '../i18n/format.ts';
+import { pick, type Locale } from '../i18n/locales.ts';
 import type { DerivedRow, FunnelSpec, ObservationRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
+import {
+  BLUE,
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  LINE,
+  MUTED,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { finish } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
@@ -15,6 +26,7 @@ export interface FunnelData {
 
 interface Funnel {
   title: string;
+  period: string;
   stages: { name: string; row: ObservationRow; text: string }[];
   /** Each stage over the one before, then the last over the first: derived rows, never computed here. */
   rates: { label: string; row: DerivedRow }[];
@@ -39,10 +51,9 @@ function funnel({ spec, observations: rows, derived }: FunnelData, locale: Local
     .sort(([a], [b]) => a.localeCompare(b));
   const group = complete.at(-1)?.[1];
   if (!group) throw new Error(`funnel ${spec.id}: no period has all of its stages`);
-  const zh = locale === 'zh';
   const stages = spec.stages.map((s) => {
     const row = group.find((r) => r.indicator_id === s.indicator)!;
-    return { name: zh ? s.name_zh : s.name_en, row, text: formatObserved(row, locale) };
+    return { name: pick(locale, s.name_zh, s.name_en), row, text: formatObserved(row, locale) };
   });
   const steps = [
     ...stages.slice(1).map((s, i) => [s.row, stages[i]!.row] as const),
@@ -50,10 +61,11 @@ function funnel({ spec, observations: rows, derived }: FunnelData, locale: Local
   ];
   const period = formatPeriod(group[0]!.period_start, group[0]!.period_end, locale);
   return {
-    title: zh ? `${spec.title_zh}（${period}）` : `${spec.title_en}, ${period}`,
+    title: pick(locale, spec.title_zh, spec.title_en),
+    period,
     stages,
     rates: steps.map(([num, den], i) => ({
-      label: zh ? spec.rates[i]!.label_zh : spec.rates[i]!.label_en,
+      label: pick(locale, spec.rates[i]!.label_zh, spec.rates[i]!.label_en),
       row: rateOf(derived, num, den),
     })),
   };
@@ -65,14 +77,10 @@ function statedText(d: DerivedRow, locale: Locale): string | null {
 }
 
 /** The rates of a funnel as sentences, in the order the chart places them. */
-function rateNotes(f: Funnel, locale: Locale): string[] {
-  return f.rates.map(({ label, row }) => {
-    const pct = formatPercent(row.value, locale, 1);
-    const stated = statedText(row, locale);
-    return locale === 'zh'
-      ? `${label}${pct}${stated ? `，原文${stated}` : ''}`
-      : `${label}: ${pct}${stated ? `; stated ${stated}` : ''}`;
-  });
+function rateNotes(f: Funnel, { locale, t }: ChartText): string[] {
+  return f.rates.map(({ label, row }) =>
+    t.charts.rateNote(label, formatPercent(row.value, locale, 1), statedText(row, locale)),
+  );
 }
 
 /**
@@ -81,10 +89,10 @@ function rateNotes(f: Funnel, locale: Locale): string[] {
  */
 export function mediationFunnel(
   rows: FunnelData,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
   const f = funnel(rows, locale);
-  const notes = rateNotes(f, locale);
+  const notes = rateNotes(f, { locale, t });
   const max = f.stages[0]!.row.value;
   const bar = 26;
   const layout: { stage: Funnel['stages'][number]; labelY: number; y1: number; y2: number }[] = [];
@@ -133,36 +141,28 @@ export function mediationFunnel(
       }),
     ],
   });
-  const title = f.title;
-  const counts = f.stages.map((s) => `${s.name} ${s.text}`).join(locale === 'zh' ? '，' : ', ');
-  const desc =
-    locale === 'zh' ? `漏斗图：${counts}。${notes.join('；')}。` : `Funnel chart: ${counts}. ${notes.join('. ')}.`;
-  return finish(svg, title, desc);
+  const counts = f.stages.map((s) => `${s.name} ${s.text}`);
+  return finish(svg, t.charts.funnelCaption(f.title, f.period), t.charts.funnelDesc(counts, notes));
 }
 
 /** The counts and rates behind mediationFunnel. */
-export function mediationFunnelTable(rows: FunnelData, locale: Locale): ChartTable {
+export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText): ChartTable {
   const f = funnel(rows, locale);
-  const zh = locale === 'zh';
   const source = (id: string | null) => rows.observations.find((o) => o.id === id)?.doc_number ?? '';
   return {
-    caption: f.title,
+    caption: t.charts.funnelCaption(f.title, f.period),
     columns: [
-      { label: zh ? '项目' : 'Item', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.charts.item, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
       ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
-      ...f.rates.map(({ label, row }) => [
-        label,
-        formatPercent(row.value, locale, 1),
-        zh ? '按上列数字计算' : 'Computed from the counts above',
-      ]),
+      ...f.rates.map(({ label, row }) => [label, formatPercent(row.value, locale, 1), t.charts.computedAbove]),
       ...f.rates
         .filter(({ row }) => row.reported_value !== null)
         .map(({ label, row }) => [
-          zh ? `原文所报${label}` : `${label}, as stated`,
+          t.charts.statedRate(label),
           statedText(row, locale)!,
           source(row.reported_observation_id),
         ]),

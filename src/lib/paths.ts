@@ -8,6 +8,7 @@ export const inputs = {
   annotationsDir: 'data/annotations',
   annotation: (documentId: string) => `data/annotations/${documentId}.json`,
   indicators: 'data/indicators.json',
+  themes: 'data/themes.json',
   changelog: 'data/changelog.json',
   jurisdictions: 'data/jurisdictions.json',
   documentKinds: 'data/document-kinds.json',

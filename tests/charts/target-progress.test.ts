@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetProgress, targetProgressTable, type TargetProgressInput } from '../../src/charts/target-progress.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 const REACHED: TargetProgressInput = {
   target: F.WORKSTATION_TARGET,
@@ -57,7 +57,7 @@ describe('targetProgress', () => {
     );
     expect(texts(el)).not.toContain('25 workstations');
     expect(el.querySelector('desc')!.textContent).toContain('Latest No published figure since the plan');
-    expect(targetProgressTable(NO_LATEST, 'zh').rows[1]).toEqual(['最新', '暂无公开数据', '—', '—']);
+    expect(targetProgressTable(NO_LATEST, text('zh')).rows[1]).toEqual(['最新', '暂无公开数据', '—', '—']);
   });
 
   it('states a reference-level target in words, with nothing to draw', () => {
@@ -70,7 +70,7 @@ describe('targetProgress', () => {
 
   it('draws the latest observation it is given and refuses one of another indicator', () => {
     const other = { ...F.WORKSTATION_LATEST, id: 'workstations-other', value: 31, mention_text: '31家' };
-    expect(targetProgressTable({ ...REACHED, latest: other }, 'zh').rows[1]![1]).toContain('31');
+    expect(targetProgressTable({ ...REACHED, latest: other }, text('zh')).rows[1]![1]).toContain('31');
     const elsewhere = { ...other, indicator_id: 'fast-preexam-cases' };
     expect(() => targetProgress({ ...REACHED, latest: elsewhere }, options('zh'))).toThrow(/not of the target/);
   });

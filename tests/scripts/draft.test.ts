@@ -67,7 +67,7 @@ describe('adding a document end to end', () => {
 
     // The draft does not build: the curator has work to do, and the build says where.
     expect(() => buildData(diskReader(dir))).toThrow(
-      /data\/sources\/manifest\.json › \[2\]\.level \(in "test-2024-points"\): Invalid option/,
+      /data\/sources\/manifest\.json › \[3\]\.level \(in "test-2024-points"\): Invalid option/,
     );
     Object.assign(entry, {
       title_zh: '测试要点',

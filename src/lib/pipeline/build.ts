@@ -22,6 +22,7 @@ import { latestObservations } from './latest.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
+import { resolveTaskLinks } from './annotate/task-links.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -54,6 +55,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
+  const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
+  const tasks = annotated.tasks.map((t) => {
+    const { status, as_of } = latest.get(t.id)!;
+    return { ...t, status, status_as_of: as_of };
+  });
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
   const documents: DocumentRow[] = [];
@@ -107,10 +113,13 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       observations,
       new Map(sources.map((s) => [s.entry.id, s.entry.date_issued])),
     ),
-    tasks: annotated.tasks,
+    tasks,
     targets: annotated.targets,
     assessments,
     evidence,
+    task_links: resolveTaskLinks(annotated.taskLinks, tasks, annotated.sources),
+    themes: annotated.themes,
+    task_themes: annotated.taskThemes,
     derived: derive(observations, annotated.targets, annotated.sources, figures),
     mentions,
     changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
@@ -161,18 +170,17 @@ export function renderFiles(datasets: Datasets, figures: Figures): Map<string, s
     const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
     if (rows.length) put(published.indicator(ind.id), toCsv(columns('observations'), rows));
   }
-  const status = new Map(datasets.assessments.map((a) => [a.task_id, a]));
+  const latest = new Map(datasets.assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   for (const doc of datasets.documents) {
     const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
     if (!tasks.length) continue;
+    // The task columns already carry the latest status and its date; the rationale says why.
     const rows = tasks.map((t) => ({
       ...t,
-      status: status.get(t.id)!.status,
-      as_of: status.get(t.id)!.as_of,
-      rationale_zh: status.get(t.id)!.rationale_zh,
-      rationale_en: status.get(t.id)!.rationale_en,
+      rationale_zh: latest.get(t.id)!.rationale_zh,
+      rationale_en: latest.get(t.id)!.rationale_en,
     }));
-    put(published.plan(doc.id), toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
+    put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
   const named = release(datasets);
   put(published.release, json(named));

@@ -28,7 +28,7 @@ export function draftAnnotation(documentId: string, jurisdiction: string, text: 
       note_zh: `${TODO}: 选择指标与统计期；若不是统计数字，移至 not_statistics 并说明理由`,
       note_en: `${TODO}: choose the indicator and period; if this is not a statistic, move it to not_statistics with a reason`,
     }));
-  return { document: documentId, observations, tasks: [], assessments: [], not_statistics: [] };
+  return { document: documentId, observations, tasks: [], assessments: [], not_statistics: [], task_links: [] };
 }
 
 /** A manifest entry and annotation file drafted for a new document, and what is left for the curator. */

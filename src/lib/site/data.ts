@@ -1,23 +1,26 @@
-// The datasets as the pages read them: loaded once from the content collections, with the lookups pages share.
-import { existsSync, readFileSync } from 'node:fs';
+// The datasets as the pages read them, with the lookups pages share. Pure: src/lib/site/load.ts reads the content
+// collections and the published release and figures files and calls indexDatasets once per build; tests call it on
+// what the pipeline builds in memory.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { group } from 'd3';
 import {
-  DATASETS,
-  Figures,
   isPlan,
-  Release,
   type Datasets,
   type DocumentKindRow,
   type DocumentRow,
+  type Figures,
   type IndicatorRow,
   type JurisdictionRow,
   type MentionRow,
   type ObservationRow,
+  type Release,
 } from '../../schemas/index.ts';
-import { dataDir, inputs, published as files } from '../paths.ts';
+import { inputs } from '../paths.ts';
 
 export interface SiteData extends Datasets {
+  /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
+  latestAssessments: Datasets['assessments'];
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
   observationById: Map<string, ObservationRow>;
@@ -36,46 +39,32 @@ export interface SiteData extends Datasets {
   mentionsByDocument: Map<string, MentionRow[]>;
 }
 
-async function rows<N extends keyof Datasets>(name: N): Promise<Datasets[N]> {
-  const entries = await getCollection(name);
-  return entries.map((e: { data: unknown }) => e.data) as Datasets[N];
+/** What the data build published beside the datasets: the two named dates and the declared figures. */
+export interface Published {
+  release: Release;
+  figures: Figures;
 }
 
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-let cache: Promise<SiteData> | undefined;
-
-/** All datasets with their lookups; loaded once per build. */
-export function siteData(): Promise<SiteData> {
-  cache ??= load();
-  return cache;
-}
-
-async function load(): Promise<SiteData> {
-  const loaded = await Promise.all(DATASETS.map(async ({ name }) => [name, await rows(name)] as const));
-  const datasets = Object.fromEntries(loaded) as unknown as Datasets;
+/** The datasets with their lookups; fails when there is nothing to publish. */
+export function indexDatasets(datasets: Datasets, { release, figures }: Published): SiteData {
   const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   const observationById = new Map(observations.map((o) => [o.id, o]));
   return {
     ...datasets,
+    latestAssessments: datasets.assessments.filter((a) => a.latest),
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     observationById,
-    release: published(files.release, Release),
-    figures: published(files.figures, Figures),
+    release,
+    figures,
     latestByIndicator: group(
-      datasets.latest_observations.map((l) => observationById.get(l.observation_id)!),
+      datasets.latest_observations.map((l) => {
+        const o = observationById.get(l.observation_id);
+        if (!o) throw new Error(`latest_observations ${l.id} names unknown observation ${l.observation_id}: rebuild the data`);
+        return o;
+      }),
       (o) => o.indicator_id,
     ),
     jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
@@ -86,8 +75,6 @@ async function load(): Promise<SiteData> {
   };
 }
 
-export { group };
-
 /** The full text of a source document, checked against the length the data build measured. */
 export function sourceText(doc: DocumentRow): string {
   // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
@@ -97,11 +84,4 @@ export function sourceText(doc: DocumentRow): string {
       `${inputs.source(doc.file)} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
     );
   return text;
-}
-
-/** A JSON file the data build published beside the datasets, parsed with its schema. */
-function published<T>(name: string, schema: { parse(raw: unknown): T }): T {
-  const path = resolve(process.cwd(), dataDir(), name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
-  return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

@@ -1,7 +1,7 @@
 // How a derived metric reads on a page. Computed values are stored unrounded; pages round them for reading.
 import type { Locale } from '../../i18n/locales.ts';
 import type { DerivedRow, IndicatorRow } from '../../schemas/index.ts';
-import { formatNumber, formatPercent, formatValue } from './format.ts';
+import { formatNumber, formatPercent, formatValue } from '../../i18n/format.ts';
 
 /** A positive value rounded to 3 significant figures in one direction (Math.floor or Math.ceil). */
 function outward(value: number, round: (x: number) => number): number {

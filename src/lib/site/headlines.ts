@@ -11,7 +11,10 @@ export interface Headline {
 
 /** The data build's latest observation of an indicator in a place (latest_observations). */
 function latest(data: SiteData, indicator: string, jurisdiction: string): ObservationRow {
-  return data.latestByIndicator.get(indicator)!.find((o) => o.jurisdiction === jurisdiction)!;
+  const found = data.latestByIndicator.get(indicator)?.find((o) => o.jurisdiction === jurisdiction);
+  if (!found)
+    throw new Error(`headline indicator "${indicator}" has no observation in ${jurisdiction}: change data/figures.json`);
+  return found;
 }
 
 export function headlines(data: SiteData): Headline[] {

@@ -63,6 +63,7 @@ describe('jurisdictions and document kinds are data', () => {
     expect(datasets.documents.map((d) => [d.kind, d.jurisdiction_zh, d.jurisdiction_en])).toEqual([
       ['action_plan', '浙江省杭州市', 'Hangzhou, Zhejiang'],
       ['work_summary', '浙江省杭州市', 'Hangzhou, Zhejiang'],
+      ['work_points', '浙江省杭州市', 'Hangzhou, Zhejiang'],
     ]);
     // The new kind is a plan: its tasks are accepted and assessed.
     expect(datasets.assessments.find((a) => a.task_id === 't1')).toMatchObject({ status: 'achieved' });

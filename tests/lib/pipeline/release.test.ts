@@ -12,7 +12,7 @@ describe('two named dates, computed once', () => {
 
   it('the latest document is the newest date of issue; the data release is the newest changelog entry', () => {
     expect(release).toEqual({
-      latest_document: { id: 'test-reply', doc_number: '测函〔2023〕2号', date: '2023-08-02' },
+      latest_document: { id: 'test-later', doc_number: '测保〔2024〕1号', date: '2024-03-25' },
       data_release: '2024-01-05',
       version: '2024.01.05',
     });
@@ -29,7 +29,7 @@ describe('two named dates, computed once', () => {
     const zip = unzipSync(files.get('ip-plan-tracker-data.zip') as Uint8Array);
     const readme = new TextDecoder().decode(zip['README.md']);
     expect(readme).toContain('Data release (when the collection last changed): 2024-01-05');
-    expect(readme).toContain('Latest document (what the figures are as of): 测函〔2023〕2号, 2023-08-02');
+    expect(readme).toContain('Latest document (what the figures are as of): 测保〔2024〕1号, 2024-03-25');
     expect(readme).toContain('data released on 2024-01-05;');
     expect(zip['release.json']).toBeDefined();
   });

@@ -8,7 +8,9 @@ import type {
   JurisdictionRow,
   ObservationRow,
   TargetRow,
-  TaskRow,
+  TaskDraft,
+  TaskThemeRow,
+  ThemeRow,
 } from '../../../schemas/index.ts';
 import type { Mention } from '../../extract/index.ts';
 import { DataError } from '../errors.ts';
@@ -16,6 +18,7 @@ import { MentionLedger } from '../mentions.ts';
 import { findQuote, type Span } from '../quotes.ts';
 import type { Source } from '../sources.ts';
 import { inputs } from '../../paths.ts';
+import type { PendingTaskLink } from './task-links.ts';
 
 /** A curated assessment with where it was written, resolved later against all documents. */
 export interface PendingAssessment {
@@ -30,7 +33,7 @@ export interface PendingTarget {
   file: string;
   entry: string;
   plan: Source;
-  task: TaskRow;
+  task: TaskDraft;
   target: NonNullable<AnnotationFile['tasks'][number]['target']>;
 }
 
@@ -41,6 +44,7 @@ export interface Vocabularies {
   indicators: Map<string, IndicatorRow>;
   jurisdictions: Map<string, JurisdictionRow>;
   kinds: DocumentKindRow[];
+  themes: Map<string, ThemeRow>;
 }
 
 export interface AnnotationContext extends Vocabularies {
@@ -49,10 +53,12 @@ export interface AnnotationContext extends Vocabularies {
   /** Id → the file that defined it, per kind of row whose ids are unique across files. */
   ids: Record<IdKind, Map<string, string>>;
   observations: ObservationRow[];
-  tasks: TaskRow[];
+  tasks: TaskDraft[];
+  taskThemes: TaskThemeRow[];
   targets: TargetRow[];
   assessments: PendingAssessment[];
   pendingTargets: PendingTarget[];
+  taskLinks: PendingTaskLink[];
 }
 
 export function createContext(vocab: Vocabularies, sourceList: Source[]): AnnotationContext {
@@ -63,9 +69,11 @@ export function createContext(vocab: Vocabularies, sourceList: Source[]): Annota
     ids: { observation: new Map(), task: new Map() },
     observations: [],
     tasks: [],
+    taskThemes: [],
     targets: [],
     assessments: [],
     pendingTargets: [],
+    taskLinks: [],
   };
 }
 
