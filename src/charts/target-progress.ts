@@ -41,7 +41,10 @@ interface Progress {
   deadline: string;
 }
 
-function progress({ target, indicator, baseline: base, latest }: TargetProgressInput, { locale, t }: ChartText): Progress {
+function progress(
+  { target, indicator, baseline: base, latest }: TargetProgressInput,
+  { locale, t }: ChartText,
+): Progress {
   if (indicator.id !== target.indicator_id)
     throw new Error(`targetProgress: indicator ${indicator.id} is not the target's (${target.indicator_id})`);
   if (latest && latest.indicator_id !== target.indicator_id)

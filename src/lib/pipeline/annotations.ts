@@ -63,10 +63,7 @@ export function resolveAnnotations(
   sourceList: Source[],
   places: Omit<Vocabularies, 'indicators' | 'themes'>,
 ): Annotated {
-  const ctx = createContext(
-    { ...places, indicators: loadIndicators(reader), themes: loadThemes(reader) },
-    sourceList,
-  );
+  const ctx = createContext({ ...places, indicators: loadIndicators(reader), themes: loadThemes(reader) }, sourceList);
   for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
     const file = `${inputs.annotationsDir}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);

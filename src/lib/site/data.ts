@@ -62,7 +62,10 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
     latestByIndicator: group(
       datasets.latest_observations.map((l) => {
         const o = observationById.get(l.observation_id);
-        if (!o) throw new Error(`latest_observations ${l.id} names unknown observation ${l.observation_id}: rebuild the data`);
+        if (!o)
+          throw new Error(
+            `latest_observations ${l.id} names unknown observation ${l.observation_id}: rebuild the data`,
+          );
         return o;
       }),
       (o) => o.indicator_id,

@@ -13,7 +13,9 @@ export interface Headline {
 function latest(data: SiteData, indicator: string, jurisdiction: string): ObservationRow {
   const found = data.latestByIndicator.get(indicator)?.find((o) => o.jurisdiction === jurisdiction);
   if (!found)
-    throw new Error(`headline indicator "${indicator}" has no observation in ${jurisdiction}: change data/figures.json`);
+    throw new Error(
+      `headline indicator "${indicator}" has no observation in ${jurisdiction}: change data/figures.json`,
+    );
   return found;
 }
 

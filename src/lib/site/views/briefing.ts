@@ -49,9 +49,7 @@ export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing
     upcoming: view.deadlines.filter((d) => d.date >= asOf),
     reported: view.tasks.filter((v) => v.assessment.status !== 'no_evidence'),
     briefingTargets: view.tasks.flatMap((v) =>
-      v.target
-        ? [{ view: v, target: v.target, latest: v.target.latest }]
-        : [],
+      v.target ? [{ view: v, target: v.target, latest: v.target.latest }] : [],
     ),
     docNumbers: [view.doc.doc_number, ...data.documents.filter((d) => cited.has(d.id)).map((d) => d.doc_number)],
   };

@@ -1,6 +1,12 @@
 // An indicator page and the indicators index: observations, the derived metrics they feed, and the charts' inputs.
 import type { FunnelData } from '../../../charts/mediation-funnel.ts';
-import { jurisdictionName, Topic, type DerivedRow, type IndicatorRow, type ObservationRow } from '../../../schemas/index.ts';
+import {
+  jurisdictionName,
+  Topic,
+  type DerivedRow,
+  type IndicatorRow,
+  type ObservationRow,
+} from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { derivedFor, inputIds } from '../related.ts';
 import { latestOfIndicator } from './latest.ts';

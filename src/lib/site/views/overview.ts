@@ -1,7 +1,13 @@
 // The overview: headline figures, each plan at a glance, and the inputs of its two charts.
 import type { StatusBarsInput } from '../../../charts/status-bars.ts';
 import type { TimelineInput } from '../../../charts/timeline.ts';
-import { jurisdictionName, type DerivedRow, type IndicatorRow, type ObservationRow, type Topic } from '../../../schemas/index.ts';
+import {
+  jurisdictionName,
+  type DerivedRow,
+  type IndicatorRow,
+  type ObservationRow,
+  type Topic,
+} from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { headlines } from '../headlines.ts';
 import { perData } from './memo.ts';
