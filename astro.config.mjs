@@ -5,6 +5,9 @@ export default defineConfig({
   // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
   site: process.env.SITE_URL,
   trailingSlash: 'always',
+  // `npm run build` (scripts/build.ts) builds into a staging folder and swaps it in only when every step succeeded.
+  publicDir: process.env.IPT_PUBLIC_DIR ?? './public',
+  outDir: process.env.IPT_OUT_DIR ?? './dist',
   // Chinese is the default locale and lives at the root; English mirrors every page under /en/.
   i18n: {
     locales: ['zh', 'en'],

@@ -1,0 +1,63 @@
+// The steps of `npm run build`, each writing only into its stage (see atomic.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { POLICY } from '../../integrations/csp.ts';
+import { buildData } from '../pipeline/build.ts';
+import { diskReader } from '../pipeline/reader.ts';
+import { writeFiles, type Writer } from '../pipeline/write.ts';
+import { BuildError, type Stage, type Step } from './atomic.ts';
+
+/** The datasets into the staged public/data/. */
+export function dataStep(write?: Writer): Step {
+  return {
+    name: 'datasets',
+    run: (stage) => writeFiles(stage.dataDir, buildData(diskReader(stage.root)).files, write),
+  };
+}
+
+function run(stage: Stage, step: string, args: string[], env: Record<string, string> = {}): void {
+  const r = spawnSync(process.execPath, args, { cwd: stage.root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0)
+    throw new BuildError(
+      step,
+      `exited with ${r.signal ?? `status ${r.status}`} (its own message is above)`,
+      'correct what it names and build again; public/data/ and dist/ were left as they were',
+    );
+}
+
+/** The site from the staged data and public folder into the staged dist/ (the CSP step runs at its end). */
+export const astroStep: Step = {
+  name: 'astro',
+  run: (stage) =>
+    run(stage, 'astro', [join(stage.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      IPT_DATA_DIR: relative(stage.root, stage.dataDir),
+      IPT_PUBLIC_DIR: stage.publicDir,
+      IPT_OUT_DIR: stage.distDir,
+    }),
+};
+
+/** The search index of the staged site. */
+export const pagefindStep: Step = {
+  name: 'pagefind',
+  run: (stage) =>
+    run(stage, 'pagefind', [join(stage.root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage.distDir]),
+};
+
+/** What a published site must have: pages, a search index, and a _headers file with the policy. */
+export const verifyStep: Step = {
+  name: 'verify',
+  run: (stage) => {
+    for (const f of ['index.html', '404.html', 'pagefind/pagefind.js', 'data/datapackage.json', '_headers'])
+      if (!existsSync(join(stage.distDir, f)))
+        throw new BuildError('verify', `the built site has no ${f}`, 'see the messages of the steps above');
+    if (!readFileSync(join(stage.distDir, '_headers'), 'utf8').includes(`Content-Security-Policy: ${POLICY}`))
+      throw new BuildError(
+        'verify',
+        'dist/_headers does not carry the Content-Security-Policy',
+        'see the CSP step above',
+      );
+  },
+};
+
+export const BUILD_STEPS: Step[] = [dataStep(), astroStep, pagefindStep, verifyStep];
