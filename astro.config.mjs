@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
   // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
@@ -20,5 +19,4 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
-  integrations: [contentSecurityPolicy()],
 });

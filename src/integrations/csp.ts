@@ -1,4 +1,4 @@
-// A strict Content-Security-Policy for the built site, set in two places: a <meta http-equiv> in every page (hosts that
+// A strict Content-Security-Policy for the built site (the CSP step of `npm run build`), set in two places: a <meta http-equiv> in every page (hosts that
 // send no headers still get it) and the `/*` rule of dist/_headers (headers.ts), which adds what a meta tag cannot
 // carry (frame-ancestors).
 //
@@ -11,9 +11,8 @@
 // and writes a per-page policy, which a single _headers rule for every page cannot match.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
+import { BuildError } from '../lib/build/error.ts';
 import { headerRules, renderHeaders } from './headers.ts';
 
 /** What every page may load. */
@@ -60,13 +59,14 @@ export function inlineContent(html: string): string[] {
 }
 
 /** The one-line failure for pages with forbidden content: the first twenty pages named, the rest counted. */
-export function inlineContentError(pages: { page: string; found: string[] }[]): Error {
+export function inlineContentError(pages: { page: string; found: string[] }[]): BuildError {
   const bad = pages.filter((p) => p.found.length);
   const listed = bad.slice(0, 20).map((p) => `${p.page}: ${p.found.slice(0, 3).join(', ')}`);
   const more = bad.length > 20 ? `; and ${bad.length - 20} more page(s)` : '';
-  return new Error(
-    `${bad.length} page(s) carry inline content the Content-Security-Policy forbids: ${listed.join('; ')}${more}. ` +
-      'Fix: move scripts to files in public/ or <script> tags Astro bundles, and styles to src/styles/ (classes, not style=)',
+  return new BuildError(
+    'csp',
+    `${bad.length} page(s) carry inline content the Content-Security-Policy forbids: ${listed.join('; ')}${more}`,
+    'move scripts to files in public/ or <script> tags Astro bundles, and styles to src/styles/ (classes, not style=)',
   );
 }
 
@@ -85,23 +85,18 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Astro integration: after the build, check every page, then write the policy into pages and dist/_headers. */
-export function contentSecurityPolicy(): AstroIntegration {
-  return {
-    name: 'content-security-policy',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = htmlFiles(root);
-        const checked = files.map((file) => ({
-          page: relative(root, file),
-          found: inlineContent(readFileSync(file, 'utf8')),
-        }));
-        if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
-        for (const file of files) writeFileSync(file, withMeta(readFileSync(file, 'utf8'), POLICY));
-        writeFileSync(join(root, '_headers'), renderHeaders(headerRules(`${POLICY}; ${HEADER_ONLY}`)));
-        logger.info(`${files.length} pages and _headers: ${POLICY}`);
-      },
-    },
-  };
+/**
+ * The CSP step of the build: check every page of the built site, then write the policy into each page and write
+ * _headers. Throws, naming the pages, when any carries inline content; then nothing has been written.
+ */
+export function applyPolicy(root: string): number {
+  const files = htmlFiles(root);
+  const checked = files.map((file) => ({
+    page: relative(root, file),
+    found: inlineContent(readFileSync(file, 'utf8')),
+  }));
+  if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
+  for (const file of files) writeFileSync(file, withMeta(readFileSync(file, 'utf8'), POLICY));
+  writeFileSync(join(root, '_headers'), renderHeaders(headerRules(`${POLICY}; ${HEADER_ONLY}`)));
+  return files.length;
 }

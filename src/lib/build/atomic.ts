@@ -4,6 +4,7 @@
 // finishes swapping in (if the kill came after every step had succeeded) or deletes (if it came before).
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { BuildError } from './error.ts';
 
 export const STAGING_ROOT = '.build';
 /** Written into a staging folder once every step has succeeded: from then on its contents are the build's result. */
@@ -123,12 +124,4 @@ export async function atomicBuild(root: string, steps: Step[], log: (line: strin
     throw e;
   }
   swapIn(stage);
-}
-
-/** A step that failed: which one, what happened and what to do. Printed as one line, without a stack trace. */
-export class BuildError extends Error {
-  constructor(step: string, problem: string, fix: string) {
-    super(`${step}: ${problem}. Fix: ${fix}`);
-    this.name = 'BuildError';
-  }
 }

@@ -2,11 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { POLICY } from '../../integrations/csp.ts';
+import { applyPolicy, POLICY } from '../../integrations/csp.ts';
 import { buildData } from '../pipeline/build.ts';
 import { diskReader } from '../pipeline/reader.ts';
 import { writeFiles, type Writer } from '../pipeline/write.ts';
-import { BuildError, type Stage, type Step } from './atomic.ts';
+import type { Stage, Step } from './atomic.ts';
+import { BuildError } from './error.ts';
 
 /** The datasets into the staged public/data/. */
 export function dataStep(write?: Writer): Step {
@@ -26,7 +27,7 @@ function run(stage: Stage, step: string, args: string[], env: Record<string, str
     );
 }
 
-/** The site from the staged data and public folder into the staged dist/ (the CSP step runs at its end). */
+/** The site from the staged data and public folder into the staged dist/. */
 export const astroStep: Step = {
   name: 'astro',
   run: (stage) =>
@@ -44,6 +45,9 @@ export const pagefindStep: Step = {
     run(stage, 'pagefind', [join(stage.root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage.distDir]),
 };
 
+/** The security policy into every page and dist/_headers; stops on any page with inline content. */
+export const cspStep: Step = { name: 'csp', run: (stage) => void applyPolicy(stage.distDir) };
+
 /** What a published site must have: pages, a search index, and a _headers file with the policy. */
 export const verifyStep: Step = {
   name: 'verify',
@@ -60,4 +64,4 @@ export const verifyStep: Step = {
   },
 };
 
-export const BUILD_STEPS: Step[] = [dataStep(), astroStep, pagefindStep, verifyStep];
+export const BUILD_STEPS: Step[] = [dataStep(), astroStep, cspStep, pagefindStep, verifyStep];
