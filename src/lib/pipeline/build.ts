@@ -48,7 +48,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
         'use each in an observation or target, or add a not_statistics entry with a reason',
       );
     }
-    mentions.push(...rows);
+    for (const row of rows) mentions.push(row);
     const count = (use: string) => rows.filter((r) => r.use === use).length;
     coverage.push({
       document_id: source.entry.id,
