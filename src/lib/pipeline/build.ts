@@ -6,6 +6,7 @@ import { deterministicZip } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
+import { checkDates } from './date-checks.ts';
 import { derive } from './derive.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
@@ -33,6 +34,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const sources = loadSources(reader);
   const annotated = resolveAnnotations(reader, sources);
   const { assessments, evidence } = assess(annotated);
+  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])));
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
   const documents: DocumentRow[] = [];
@@ -40,7 +42,12 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     const ledger = annotated.ledgers.get(source.entry.id)!;
     const { rows, unaccounted } = ledger.rows();
     if (unaccounted.length > 0) {
-      const list = unaccounted.map((m) => `"${m.text}" (${m.kind}, at ${m.start})`).join(', ');
+      // The first twenty, then a count: a text of a million numbers must not make a message of megabytes.
+      const list =
+        unaccounted
+          .slice(0, 20)
+          .map((m) => `"${m.text}" (${m.kind}, at ${m.start})`)
+          .join(', ') + (unaccounted.length > 20 ? `, and ${unaccounted.length - 20} more` : '');
       throw new DataError(
         `${ANNOTATIONS_DIR}/${source.entry.id}.json`,
         'not_statistics',

@@ -1,0 +1,66 @@
+// Dates the site reads meaning from (a target's progress, a timeline, "as of"), checked against the document each
+// comes from, so a date that cannot be true stops the data build naming the entry, rather than the site build.
+// Called from build.ts after the annotation passes (see annotations.ts for the per-entry checks of each pass).
+import type { ManifestEntry, ObservationRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import { ANNOTATIONS_DIR } from './annotations.ts';
+import { DataError } from './errors.ts';
+
+interface Dated {
+  observations: ObservationRow[];
+  tasks: TaskRow[];
+  targets: TargetRow[];
+}
+
+/** Today in UTC, for documents that state no date: a measured period cannot end in the future. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** When a plan starts: its period's first day, else the day it was issued. */
+const planStart = (doc: ManifestEntry) => doc.period_start ?? doc.date_issued;
+
+export function checkDates(data: Dated, documents: Map<string, ManifestEntry>): void {
+  const file = (docId: string) => `${ANNOTATIONS_DIR}/${docId}.json`;
+  for (const o of data.observations) {
+    const doc = documents.get(o.document_id)!;
+    const limit = doc.date_issued ?? today();
+    if (o.period_end > limit)
+      throw new DataError(
+        file(o.document_id),
+        `observations "${o.id}"`,
+        `the period ends ${o.period_end}, after the document reporting it was ${doc.date_issued ? `issued (${limit})` : `written (it is undated; today is ${limit})`}: a measured figure cannot be from the future`,
+        'correct period_start/period_end to the period the quote states (a figure still to be reached is a target)',
+      );
+    if (o.period_end < o.period_start)
+      throw new DataError(
+        file(o.document_id),
+        `observations "${o.id}"`,
+        `the period ends (${o.period_end}) before it starts (${o.period_start})`,
+        'correct period_start or period_end',
+      );
+  }
+  const tasks = new Map(data.tasks.map((t) => [t.id, t]));
+  const early = (deadline: string | null, docId: string) => {
+    const start = planStart(documents.get(docId)!);
+    return deadline !== null && start !== null && deadline < start ? start : null;
+  };
+  for (const t of data.tasks) {
+    const start = early(t.deadline, t.document_id);
+    if (start)
+      throw new DataError(
+        file(t.document_id),
+        `tasks "${t.id}"`,
+        `the deadline ${t.deadline} is before the plan starts (${start})`,
+        'correct the deadline to the date the text states (or leave it out when the text states none)',
+      );
+  }
+  for (const g of data.targets) {
+    const task = tasks.get(g.task_id)!;
+    const start = early(g.deadline, task.document_id);
+    if (start)
+      throw new DataError(
+        file(task.document_id),
+        `tasks "${task.id}" › target`,
+        `the target's deadline ${g.deadline} is before the plan starts (${start})`,
+        'correct the deadline: the end of the plan period unless the text states another',
+      );
+  }
+}
