@@ -56,7 +56,9 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       );
     }
     for (const row of rows) mentions.push(row);
-    const count = (use: string) => rows.filter((r) => r.use === use).length;
+    const uses = new Map<string, number>();
+    for (const r of rows) uses.set(r.use, (uses.get(r.use) ?? 0) + 1);
+    const count = (use: string) => uses.get(use) ?? 0;
     coverage.push({
       document_id: source.entry.id,
       mentions: rows.length,
@@ -111,6 +113,17 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   return { datasets, coverage };
 }
 
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -135,13 +148,16 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
     put(`excel/${spec.name}.csv`, withBom(csv));
     put(`${spec.name}.json`, json(rows));
   }
+  // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
+  const byIndicator = groupBy(datasets.observations, (o) => o.indicator_id);
   for (const ind of datasets.indicators) {
-    const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
+    const rows = byIndicator.get(ind.id) ?? [];
     if (rows.length) put(`indicators/${ind.id}.csv`, toCsv(columns('observations'), rows));
   }
   const status = new Map(datasets.assessments.map((a) => [a.task_id, a]));
+  const byDocument = groupBy(datasets.tasks, (t) => t.document_id);
   for (const doc of datasets.documents) {
-    const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
+    const tasks = byDocument.get(doc.id) ?? [];
     if (!tasks.length) continue;
     const rows = tasks.map((t) => ({
       ...t,
