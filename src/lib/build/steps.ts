@@ -8,6 +8,7 @@ import { diskReader } from '../pipeline/reader.ts';
 import { writeFiles, type Writer } from '../pipeline/write.ts';
 import type { Stage, Step } from './atomic.ts';
 import { BuildError } from './error.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 /** The datasets into the staged public/data/. */
 export function dataStep(write?: Writer): Step {
@@ -38,11 +39,10 @@ export const astroStep: Step = {
     }),
 };
 
-/** The search index of the staged site. */
+/** The search index of the staged site (long pages in parts: see search-index.ts). */
 export const pagefindStep: Step = {
   name: 'pagefind',
-  run: (stage) =>
-    run(stage, 'pagefind', [join(stage.root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', stage.distDir]),
+  run: async (stage) => void (await buildSearchIndex(stage.distDir)),
 };
 
 /** The security policy into every page and dist/_headers; stops on any page with inline content. */

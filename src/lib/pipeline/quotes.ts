@@ -35,29 +35,31 @@ export function compact(text: string): Compact {
  * alike, instead of scanning the whole text once per quote: checking 32,000 quotes stays linear in the corpus.
  */
 interface GramIndex {
+  /** Buckets are a power of two, about one per position (memory stays a few bytes per character). */
+  mask: number;
   bucketStart: Uint32Array;
   positions: Uint32Array;
 }
 
 const GRAM = 4;
-const BUCKET_BITS = 20;
 
-function gramHash(text: string, at: number): number {
+function gramHash(text: string, at: number, mask: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < GRAM; k++) h = Math.imul(h ^ text.charCodeAt(at + k), 0x01000193);
-  return (h >>> 0) & ((1 << BUCKET_BITS) - 1);
+  return (h >>> 0) & mask;
 }
 
 function gramIndex(text: string): GramIndex {
   const n = Math.max(0, text.length - GRAM + 1);
-  const bucketStart = new Uint32Array((1 << BUCKET_BITS) + 1);
+  const mask = (1 << Math.min(22, Math.max(4, Math.ceil(Math.log2(n + 1))))) - 1;
+  const bucketStart = new Uint32Array(mask + 2);
   const hashes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) bucketStart[(hashes[i] = gramHash(text, i)) + 1]!++;
+  for (let i = 0; i < n; i++) bucketStart[(hashes[i] = gramHash(text, i, mask)) + 1]!++;
   for (let b = 1; b < bucketStart.length; b++) bucketStart[b]! += bucketStart[b - 1]!;
   const next = bucketStart.slice(0, -1);
   const positions = new Uint32Array(n);
   for (let i = 0; i < n; i++) positions[next[hashes[i]!]!++] = i;
-  return { bucketStart, positions };
+  return { mask, bucketStart, positions };
 }
 
 /** Where the needle starts in the compact text, in text order. */
@@ -68,8 +70,8 @@ function occurrences(source: Compact, needle: string): number[] {
     return found;
   }
   source.grams ??= gramIndex(source.text);
-  const b = gramHash(needle, 0);
-  const { bucketStart, positions } = source.grams;
+  const { mask, bucketStart, positions } = source.grams;
+  const b = gramHash(needle, 0, mask);
   for (let i = bucketStart[b]!; i < bucketStart[b + 1]!; i++)
     if (source.text.startsWith(needle, positions[i]!)) found.push(positions[i]!);
   return found;
