@@ -36,7 +36,7 @@ describe('annotation checks', () => {
       const small = timeWith(8_000);
       const large = timeWith(32_000);
       // Linear is 4x; the quadratic checks this replaces took 16x. Margin for a machine shared with other builds.
-    expect(large / small).toBeLessThan(9);
+      expect(large / small).toBeLessThan(9);
       expect(large).toBeLessThan(60_000);
     },
   );
