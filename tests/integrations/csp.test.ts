@@ -50,7 +50,9 @@ describe('the policy', () => {
   it('stops the build naming each page and what it carries, the first twenty pages listed and the rest counted', () => {
     const pages = Array.from({ length: 25 }, (_, i) => ({ page: `p${i}/index.html`, found: ['inline <script>'] }));
     const message = inlineContentError([{ page: 'ok/index.html', found: [] }, ...pages]).message;
-    expect(message).toMatch(/^25 page\(s\) carry inline content the Content-Security-Policy forbids: p0\/index.html: /);
+    expect(message).toMatch(
+      /^csp: 25 page\(s\) carry inline content the Content-Security-Policy forbids: p0\/index.html: /,
+    );
     expect(message).toContain('p19/index.html: inline <script>; and 5 more page(s). Fix: move scripts');
     expect(message).not.toContain('p20/');
     expect(message).not.toContain('ok/index.html');

@@ -11,8 +11,11 @@ interface Dated {
   targets: TargetRow[];
 }
 
-/** Today in UTC, for documents that state no date: a measured period cannot end in the future. */
-const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * The last day a measured period can end for a document: the end of the year it was issued (a year's figure may be
+ * curated as the whole year, "今年以来"), or of this year when it states no date. Later is a figure from the future.
+ */
+const latestEnd = (doc: ManifestEntry) => `${(doc.date_issued ?? new Date().toISOString()).slice(0, 4)}-12-31`;
 
 /** When a plan starts: its period's first day, else the day it was issued. */
 const planStart = (doc: ManifestEntry) => doc.period_start ?? doc.date_issued;
@@ -21,12 +24,12 @@ export function checkDates(data: Dated, documents: Map<string, ManifestEntry>): 
   const file = (docId: string) => `${ANNOTATIONS_DIR}/${docId}.json`;
   for (const o of data.observations) {
     const doc = documents.get(o.document_id)!;
-    const limit = doc.date_issued ?? today();
+    const limit = latestEnd(doc);
     if (o.period_end > limit)
       throw new DataError(
         file(o.document_id),
         `observations "${o.id}"`,
-        `the period ends ${o.period_end}, after the document reporting it was ${doc.date_issued ? `issued (${limit})` : `written (it is undated; today is ${limit})`}: a measured figure cannot be from the future`,
+        `the period ends ${o.period_end}, after the year the document reporting it was ${doc.date_issued ? `issued (${doc.date_issued})` : 'written (it is undated: this year)'}: a measured figure cannot be from the future`,
         'correct period_start/period_end to the period the quote states (a figure still to be reached is a target)',
       );
     if (o.period_end < o.period_start)

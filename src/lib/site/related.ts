@@ -1,6 +1,6 @@
 // What belongs together across datasets: an indicator's derived metrics, a plan's tasks and their standing.
 import type { AssessmentRow, DerivedRow, EvidenceRow, IndicatorRow, TargetRow, TaskRow } from '../../schemas/index.ts';
-import type { SiteData } from './data.ts';
+import { group, type SiteData } from './data.ts';
 
 /** Observation ids a derived metric is computed from. */
 export function inputIds(d: DerivedRow): string[] {
@@ -25,21 +25,35 @@ export interface TaskView {
   target: TargetRow | undefined;
 }
 
+/** Tasks, assessments, evidence and targets indexed once per loaded data: a scan per plan page grew with plans × rows. */
+const taskIndexes = new WeakMap<SiteData, ReturnType<typeof indexTasks>>();
+
+function indexTasks(data: SiteData) {
+  const targetByTask = new Map<string, TargetRow>();
+  for (const t of data.targets) if (!targetByTask.has(t.task_id)) targetByTask.set(t.task_id, t);
+  return {
+    tasksByPlan: group(data.tasks, (t) => t.document_id),
+    assessmentByTask: new Map(data.assessments.map((a) => [a.task_id, a])),
+    evidenceByAssessment: group(data.evidence, (e) => e.assessment_id),
+    targetByTask,
+  };
+}
+
 /** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
-  const assessmentByTask = new Map(data.assessments.map((a) => [a.task_id, a]));
-  return data.tasks
-    .filter((t) => t.document_id === planId)
-    .map((task) => {
-      const assessment = assessmentByTask.get(task.id);
-      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
-      return {
-        task,
-        assessment,
-        evidence: data.evidence.filter((e) => e.assessment_id === assessment.id),
-        target: data.targets.find((t) => t.task_id === task.id),
-      };
-    });
+  let index = taskIndexes.get(data);
+  if (!index) taskIndexes.set(data, (index = indexTasks(data)));
+  const { tasksByPlan, assessmentByTask, evidenceByAssessment, targetByTask } = index;
+  return (tasksByPlan.get(planId) ?? []).map((task) => {
+    const assessment = assessmentByTask.get(task.id);
+    if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+    return {
+      task,
+      assessment,
+      evidence: evidenceByAssessment.get(assessment.id) ?? [],
+      target: targetByTask.get(task.id),
+    };
+  });
 }
 
 /** Sections of a plan in the order they first appear. */

@@ -133,7 +133,7 @@ describe('the data build refuses, in one line naming file, entry and fix', () =>
     p.save(PLAN, a);
     expect(failure(p.run())).toMatch(
       new RegExp(
-        `^build-data: ${PLAN} › observations "${a.observations[0].id}": the period ends 2053-03-15, after the document reporting it was issued \\(2023-03-15\\).+Fix: correct period_start/period_end`,
+        `^build-data: ${PLAN} › observations "${a.observations[0].id}": the period ends 2053-03-15, after the year the document reporting it was issued \\(2023-03-15\\).+Fix: correct period_start/period_end`,
       ),
     );
   });
