@@ -150,7 +150,7 @@ describe('build-data command', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^build-data: data\/annotations\/test-reply\.json: malformed JSON/);
+    expect(r.stderr).toMatch(/^build-data: data\/annotations\/test-reply\.json: invalid JSON at line 1, column \d+ /);
     expect(readFileSync(join(outDir, 'observations.csv'), 'utf8')).toBe(before);
   });
 });

@@ -61,6 +61,7 @@ export function syntheticProject(templates: Template[], size: number): Record<st
 
     const mentions = extractMentions(text).filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null);
     const source = compact(text);
+    const year = Number((tpl.entry.date_issued ?? '2023').slice(0, 4));
     const [first, ...rest] = mentions;
     const observations = first
       ? [
@@ -71,8 +72,9 @@ export function syntheticProject(templates: Template[], size: number): Record<st
               id: `${id}-obs`,
               indicator: units.get(unit)!,
               jurisdiction: tpl.entry.jurisdiction,
-              period_start: '2023-01-01',
-              period_end: '2023-12-31',
+              // The year before the document: a reported figure is never from after its report.
+              period_start: `${year - 1}-01-01`,
+              period_end: `${year - 1}-12-31`,
               quote: uniqueQuote(source, first.start, first.end),
               mention: first.text,
               value: first.value!,

@@ -1,3 +1,4 @@
+import { group } from 'd3';
 import {
   DATASETS,
   jurisdictionName,
@@ -17,6 +18,7 @@ import { deterministicZip } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
+import { checkDates } from './date-checks.ts';
 import { derive } from './derive.ts';
 import { latestObservations } from './latest.ts';
 import { DataError } from './errors.ts';
@@ -55,6 +57,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
+  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])));
   const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   const tasks = annotated.tasks.map((t) => {
     const { status, as_of } = latest.get(t.id)!;
@@ -67,7 +70,12 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     const ledger = annotated.ledgers.get(source.entry.id)!;
     const { rows, unaccounted } = ledger.rows();
     if (unaccounted.length > 0) {
-      const list = unaccounted.map((m) => `"${m.text}" (${m.kind}, at ${m.start})`).join(', ');
+      // The first twenty, then a count: a text of a million numbers must not make a message of megabytes.
+      const list =
+        unaccounted
+          .slice(0, 20)
+          .map((m) => `"${m.text}" (${m.kind}, at ${m.start})`)
+          .join(', ') + (unaccounted.length > 20 ? `, and ${unaccounted.length - 20} more` : '');
       throw new DataError(
         inputs.annotation(source.entry.id),
         'not_statistics',
@@ -75,8 +83,10 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
         'use each in an observation or target, or add a not_statistics entry with a reason',
       );
     }
-    mentions.push(...rows);
-    const count = (use: string) => rows.filter((r) => r.use === use).length;
+    for (const row of rows) mentions.push(row);
+    const uses = new Map<string, number>();
+    for (const r of rows) uses.set(r.use, (uses.get(r.use) ?? 0) + 1);
+    const count = (use: string) => uses.get(use) ?? 0;
     coverage.push({
       document_id: source.entry.id,
       mentions: rows.length,
@@ -166,13 +176,16 @@ export function renderFiles(datasets: Datasets, figures: Figures): Map<string, s
     put(published.excel(spec.name), withBom(csv));
     put(published.dataset(spec.name, 'json'), json(rows));
   }
+  // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
+  const byIndicator = group(datasets.observations, (o) => o.indicator_id);
   for (const ind of datasets.indicators) {
-    const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
+    const rows = byIndicator.get(ind.id) ?? [];
     if (rows.length) put(published.indicator(ind.id), toCsv(columns('observations'), rows));
   }
   const latest = new Map(datasets.assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
+  const byDocument = group(datasets.tasks, (t) => t.document_id);
   for (const doc of datasets.documents) {
-    const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
+    const tasks = byDocument.get(doc.id) ?? [];
     if (!tasks.length) continue;
     // The task columns already carry the latest status and its date; the rationale says why.
     const rows = tasks.map((t) => ({

@@ -32,17 +32,33 @@ export class MentionLedger {
   readonly source: Source;
   readonly mentions: Mention[];
   private readonly claims = new Map<number, Claim>();
+  /** The statistic-like mentions, in text order (mentions never overlap), for binary search by position. */
+  private readonly statistics: Mention[];
 
   constructor(source: Source) {
     this.source = source;
     this.mentions = extractMentions(source.text);
+    this.statistics = this.mentions.filter((m) => STATISTIC_KINDS.includes(m.kind));
+  }
+
+  /** The statistic-like mentions that overlap a span, found by binary search: each entry costs log n, not n. */
+  private overlapping(span: Span): Mention[] {
+    const list = this.statistics;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.end <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < span.end; i++) out.push(list[i]!);
+    return out;
   }
 
   /** The statistic-like mentions inside a span: the one named by `text`, or the only one there is. */
   pick(span: Span, text: string | undefined, file: string, entry: string): Mention {
-    const inside = this.mentions.filter(
-      (m) => STATISTIC_KINDS.includes(m.kind) && m.start < span.end && m.end > span.start,
-    );
+    const inside = this.overlapping(span);
     const cut = inside.find((m) => m.start < span.start || m.end > span.end);
     if (cut)
       throw new DataError(
@@ -73,7 +89,7 @@ export class MentionLedger {
 
   /** Every statistic-like mention inside a span. */
   statisticsIn(span: Span): Mention[] {
-    return this.mentions.filter((m) => STATISTIC_KINDS.includes(m.kind) && m.start >= span.start && m.end <= span.end);
+    return this.overlapping(span).filter((m) => m.start >= span.start && m.end <= span.end);
   }
 
   claim(m: Mention, use: Use, usedBy: string | null, reason: Reason | null, file: string, entry: string): void {

@@ -63,24 +63,36 @@ export function targetView(data: SiteData, row: TargetRow, assessment: Assessmen
   };
 }
 
+/** Tasks, assessments, evidence and targets indexed once per loaded data: a scan per plan page grew with plans × rows. */
+const taskIndexes = new WeakMap<SiteData, ReturnType<typeof indexTasks>>();
+
+function indexTasks(data: SiteData) {
+  const targetByTask = new Map<string, TargetRow>();
+  for (const t of data.targets) if (!targetByTask.has(t.task_id)) targetByTask.set(t.task_id, t);
+  return {
+    tasksByPlan: group(data.tasks, (t) => t.document_id),
+    assessmentByTask: new Map(data.latestAssessments.map((a) => [a.task_id, a])),
+    evidenceByAssessment: group(data.evidence, (e) => e.assessment_id),
+    targetByTask,
+  };
+}
+
 /** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
-  const assessmentByTask = new Map(data.latestAssessments.map((a) => [a.task_id, a]));
-  const evidenceOf = group(data.evidence, (e) => e.assessment_id);
-  const targetOf = new Map(data.targets.map((t) => [t.task_id, t]));
-  return data.tasks
-    .filter((t) => t.document_id === planId)
-    .map((task) => {
-      const assessment = assessmentByTask.get(task.id);
-      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
-      const target = targetOf.get(task.id);
-      return {
-        task,
-        assessment,
-        evidence: evidenceOf.get(assessment.id) ?? [],
-        target: target ? targetView(data, target, assessment) : undefined,
-      };
-    });
+  let index = taskIndexes.get(data);
+  if (!index) taskIndexes.set(data, (index = indexTasks(data)));
+  const { tasksByPlan, assessmentByTask, evidenceByAssessment, targetByTask } = index;
+  return (tasksByPlan.get(planId) ?? []).map((task) => {
+    const assessment = assessmentByTask.get(task.id);
+    if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+    const target = targetByTask.get(task.id);
+    return {
+      task,
+      assessment,
+      evidence: evidenceByAssessment.get(assessment.id) ?? [],
+      target: target ? targetView(data, target, assessment) : undefined,
+    };
+  });
 }
 
 export interface Section<T> {

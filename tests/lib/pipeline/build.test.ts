@@ -59,7 +59,9 @@ describe('a valid project', () => {
 describe('bad input stops the build with one message naming file, entry and fix', () => {
   it('malformed annotation file', () => {
     const e = failure({ plan: '{ "document": "test-plan", ' });
-    expect(e.message).toMatch(/^data\/annotations\/test-plan\.json: malformed JSON .* Fix: /);
+    expect(e.message).toMatch(/^data\/annotations\/test-plan\.json: the JSON stops before it is complete .* Fix: /);
+    const f = failure({ plan: '{ "document": "test-plan",, "observations": [] }' });
+    expect(f.message).toMatch(/^data\/annotations\/test-plan\.json: invalid JSON at line 1, column 27 .* Fix: correct/);
   });
 
   it('unknown indicator', () => {
