@@ -7,6 +7,7 @@ import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
 import { derive } from './derive.ts';
+import { refuseUnreviewed } from '../draft/guard.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
@@ -30,6 +31,7 @@ export interface BuildOutput {
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
 export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[] } {
+  refuseUnreviewed(reader);
   const sources = loadSources(reader);
   const annotated = resolveAnnotations(reader, sources);
   const { assessments, evidence } = assess(annotated);
