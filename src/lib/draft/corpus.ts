@@ -8,6 +8,7 @@ export interface CorpusEntry {
   id: string;
   file: string;
   jurisdiction: string;
+  level: string;
   kind: string;
   date_issued: string | null;
   period_start: string | null;

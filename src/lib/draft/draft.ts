@@ -62,7 +62,11 @@ export function draftDocument(
     issuer_zh: TODO,
     issuer_en: TODO,
     jurisdiction: input.jurisdiction,
-    level: corpus.catalogue.jurisdictions.get(input.jurisdiction)?.level ?? TODO,
+    // The level as the manifest already spells it for this place, else as the place's catalogue entry does.
+    level:
+      corpus.docs.find((d) => d.entry.jurisdiction === input.jurisdiction)?.entry.level ??
+      corpus.catalogue.jurisdictions.get(input.jurisdiction)?.level ??
+      TODO,
     kind: kind ?? TODO,
     date_issued: date,
     date_quote: last ? last[0] : null,

@@ -51,6 +51,8 @@ export function outline(text: string): OutlineItem[] {
       children: [],
     });
   }
+  const close = signOffStart(text);
+  for (const item of flat) if (item.end === text.length && item.start < close) item.end = close;
   const roots: OutlineItem[] = [];
   const stack: OutlineItem[] = [];
   for (const item of flat) {
@@ -60,6 +62,22 @@ export function outline(text: string): OutlineItem[] {
     stack.push(item);
   }
   return roots;
+}
+
+/**
+ * Where the closing lines begin (issuer, date, 此件公开…): the trailing paragraphs that are short and hold no
+ * sentence, so that the last item does not run into the signature.
+ */
+function signOffStart(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const body = text.slice(0, end).trimEnd();
+    const cut = Math.max(body.lastIndexOf('\n\n'), 0);
+    const para = body.slice(cut).trim();
+    if (!para || para.length > 40 || /[。；！？]/u.test(para) || cut === 0)
+      return body.length < end ? body.length : end;
+    end = cut;
+  }
 }
 
 /** The items with no numbered item under them, with the chain of headings above each. */
