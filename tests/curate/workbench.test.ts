@@ -104,7 +104,17 @@ describe('the curation workbench', () => {
     });
     await obs.locator('form[data-op="observation.accept"] button[data-fill]').click();
     await expect(obs.locator('[name=quote]').inputValue()).resolves.toBe('全区共立案专利侵权纠纷案件120件');
+    // The draft's first candidate is taken into the field; then a wrong indicator (a rate in %, for a count in 件)
+    // is saved instead, and the build's check shows beside the entry.
     await obs.locator('button[data-pick]').first().click();
+    await expect(obs.locator('[name=indicator]').inputValue()).resolves.toBe('patent-disputes-filed');
+    await obs.locator('[name=indicator]').fill('court-ip-closure-rate');
+    await save(page, '#observations-0 form[data-op="observation.accept"] button.primary');
+    await expect(page.locator('#observations-0 .err').textContent()).resolves.toMatch(
+      /the text "120件" is in 件, but indicator "court-ip-closure-rate" is in %/,
+    );
+    await expect(page.locator('#status').textContent()).resolves.toMatch(/1 个错误 errors/);
+    await obs.locator('[name=indicator]').fill('patent-disputes-filed');
     await save(page, '#observations-0 form[data-op="observation.accept"] button.primary');
 
     // The not-statistic, accepted from the keyboard.
