@@ -16,6 +16,9 @@ export interface DocumentView extends PanelInput {
   token: string;
 }
 
+/** A drafted manifest entry has no title yet. */
+export const title = (entry: Json) => (entry.title_zh === 'TODO' ? '（未填标题 untitled）' : String(entry.title_zh));
+
 const anchor = (where: string) => `#${where.replace(/\[(\d+)\]/u, '-$1')}`;
 
 function marks(v: DocumentView): MentionMark[] {
@@ -54,10 +57,13 @@ function marks(v: DocumentView): MentionMark[] {
 function stateClasses(html: string, failed: boolean): string {
   return html
     .replace(
-      /<a class="m m-used([^"]*)" href="(#[^"]+)" title="草稿/gu,
+      /<a class="m m-used([^"]*)" href="([^"]+)" title="草稿/gu,
       '<a class="m m-used draft$1" href="$2" title="草稿',
     )
-    .replace(/<a class="m m-used([^"]*)" href="(#observations-[^"]+)"/gu, '<a class="m m-used reviewed$1" href="$2"')
+    .replace(
+      /<a class="m m-used([^"]*)" href="([^"]+)" title="观察值/gu,
+      '<a class="m m-used reviewed$1" href="$2" title="观察值',
+    )
     .replace(
       /<span class="m m-muted([^"]*)" title="检查未通过/gu,
       failed ? '<span class="m m-muted unaccounted$1" title="检查未通过' : '$&',
@@ -72,12 +78,12 @@ export function documentPage(v: DocumentView): string {
     ? `${bi('已核对', 'accounted')} ${c.mentions - drafts} / ${c.mentions} · ${bi('草稿', 'draft')} ${drafts}`
     : bi('覆盖率待检查通过后显示', 'coverage shows once the checks pass');
   return page(
-    `${String(v.entry.title_zh)} · 整理台`,
-    `<header><h1><a href="/?token=${esc(v.token)}">${bi('整理台', 'Workbench')}</a> › ${esc(v.entry.title_zh)} <span class="en">${esc(v.entry.id)}</span></h1>
+    `${title(v.entry)} · 整理台`,
+    `<header><h1><a href="/?token=${esc(v.token)}">${bi('整理台', 'Workbench')}</a> › ${esc(title(v.entry))} <span class="en">${esc(v.entry.id)}</span></h1>
 <span id="coverage">${coverage}</span><span id="status" role="status"></span></header>
 <main class="doc"><article id="text" lang="zh-CN" aria-label="原文 Source text">${stateClasses(markup.html, !v.check.mentions.length)}</article>
 <aside id="panel" aria-label="核对 Review">
-<p class="legend"><span style="background:var(--obs)">观察值 observation</span><span style="background:var(--target)">目标 target</span><span style="background:var(--draft)">草稿 draft</span><span style="background:var(--ns)">非统计 not a statistic</span><span style="background:var(--unacc)">未核对 unaccounted</span></p>
+<p class="legend"><span class="l-obs">观察值 observation</span><span class="l-target">目标 target</span><span class="l-draft">草稿 draft</span><span class="l-ns">非统计 not a statistic</span><span class="l-unacc">未核对 unaccounted</span></p>
 ${panel(v)}</aside></main>`,
   );
 }

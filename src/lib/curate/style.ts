@@ -9,13 +9,14 @@ main.doc{display:grid;grid-template-columns:minmax(0,1fr) 560px;gap:0;height:cal
 #text{overflow:auto;padding:1rem 1.5rem;white-space:pre-wrap;border-right:1px solid var(--line)}
 #panel{overflow:auto;padding:.5rem 1rem 4rem}
 a.m,span.m{border-radius:3px;padding:0 2px;color:inherit;text-decoration:none}
-a.m[href^="#observations-"].reviewed{background:var(--obs)}
+a.m.reviewed{background:var(--obs)}
 a.m[href^="#tasks-"]{background:var(--target)}
 a.m.draft{background:var(--draft);outline:1px dashed #b38600}
 span.m-muted{background:var(--ns)}
 span.m.unaccounted{background:var(--unacc)}
 a.m:focus{outline:3px solid #1a5fb4}
 .legend span{padding:0 .4em;margin-right:.5em;border-radius:3px}
+.l-obs{background:var(--obs)}.l-target{background:var(--target)}.l-draft{background:var(--draft)}.l-ns{background:var(--ns)}.l-unacc{background:var(--unacc)}
 section{margin:1rem 0}
 section>h2{font-size:1rem;margin:.3rem 0;border-bottom:1px solid var(--line)}
 .card{border:1px solid var(--line);border-radius:6px;padding:.5rem .7rem;margin:.5rem 0;background:#fff}
