@@ -47,7 +47,7 @@ try {
   try {
     draft = draftDocument(corpus, { id, file: name, bytes, jurisdiction: arg('jurisdiction')!, kind: arg('kind') });
   } catch (e) {
-    if (e instanceof TypeError)
+    if ((e as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
       throw new Error(`${file} is not valid UTF-8: save it as UTF-8 and draft again`, { cause: e });
     throw e;
   }

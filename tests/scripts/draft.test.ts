@@ -57,7 +57,8 @@ describe('adding a document end to end', () => {
       date_issued: '2024-05-06',
       date_quote: '2024年5月6日',
       kind: 'work_points',
-      level: 'provincial',
+      // Spelt as the manifest already spells the level of this place.
+      level: 'municipal',
     });
     expect(readFileSync(join(dir, 'data/sources/incoming.txt'), 'utf8')).toBe(NEW_DOC);
     const annotation = JSON.parse(readFileSync(join(dir, 'data/annotations/test-2024-points.json'), 'utf8'));
@@ -162,10 +163,16 @@ describe('adding a document end to end', () => {
     writeFileSync(join(dir, 'new plan.txt'), NEW_DOC);
     writeFileSync(join(dir, 'page.html'), NEW_DOC);
     writeFileSync(join(dir, 'ok.txt'), NEW_DOC);
+    // 测试 in GBK: not UTF-8.
+    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]));
     const cases: [string[], RegExp][] = [
       [[join(dir, 'new plan.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai'], /rename it, e\.g\. to new-plan\.txt/],
       [[join(dir, 'page.html'), '--id', 'x-1', '--jurisdiction', 'shanghai'], /is an HTML page/],
       [[join(dir, 'ok.txt'), '--id', 'x-1', '--jurisdiction', 'atlantis'], /jurisdiction "atlantis" is not in/],
+      [
+        [join(dir, 'gbk.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai'],
+        /gbk\.txt is not valid UTF-8: save it as UTF-8/,
+      ],
       [[join(dir, 'ok.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai', '--kind', 'poem'], /kind "poem" is not in/],
     ];
     for (const [args, message] of cases) {

@@ -1,5 +1,7 @@
 // The review panel: one card per entry of the annotation file, drafts first within each list, each a form that
 // saves one decision. Errors from the checks show in the card of the entry they name.
+import { Measure, Topic } from '../../schemas/indicator.ts';
+import { Status, TaskType } from '../../schemas/vocab.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, esc, form, input, select } from './html.ts';
@@ -16,8 +18,8 @@ export interface PanelInput {
   planTasks: Map<string, { number: string; summary_zh: string; plan: string }>;
 }
 
-const STATUSES = ['in_progress', 'achieved', 'carried_over', 'not_achieved'];
-const TYPES = ['qualitative', 'milestone', 'quantitative'];
+const STATUSES = Status.options.filter((s) => s !== 'no_evidence');
+const TYPES = TaskType.options;
 const MANIFEST_FIELDS: [string, string, string][] = [
   ['title_zh', '标题', 'Title (zh)'],
   ['title_en', '英文标题', 'Title (en)'],
@@ -51,7 +53,7 @@ function observationCard(v: PanelInput, o: Json, i: number): string {
     i,
     `${input('indicator', '指标', 'Indicator', o.indicator ?? '', 'list="catalogue" required class="wide"')}
 ${cands ? `<p class="wide">${bi('候选', 'Candidates')}: ${cands}</p>` : ''}
-${proposed ? `<p class="wide">${bi('建议新指标', 'Proposed new indicator')}: ${esc(proposed.name_zh)} (${esc(proposed.unit)})</p>` : ''}
+${proposed ? `<p class="wide">${bi('建议新指标', 'Proposed new indicator')}: ${esc(proposed.name_zh)} (${esc(proposed.unit)}) ${button('据此新建指标', 'Start it as a new indicator', `type="button" data-propose="${esc(JSON.stringify(proposed))}"`)}</p>` : ''}
 ${input('period_start', '统计期起', 'Period start', o.period_start, 'type="date" required')}
 ${input('period_end', '统计期止', 'Period end', o.period_end, 'type="date" required')}
 ${area('quote', '引文', 'Quote', o.quote, 2)}
@@ -156,8 +158,8 @@ export function panel(v: PanelInput): string {
     null,
     `${input('id', '标识', 'Id (kebab-case)', '')}${input('unit', '单位', 'Unit (件, 家, %, 元…)', '')}
 ${input('name_zh', '名称', 'Name (zh)', '')}${input('name_en', '英文名称', 'Name (en)', '')}
-${input('unit_en', '英文单位', 'Unit (en)', '')}${select('measure', '类型', 'Measure', ['count', 'amount', 'percent'], 'count')}
-${input('topic', '主题', 'Topic', '')}<div class="actions">${button('添加指标', 'Add indicator')}</div>`,
+${input('unit_en', '英文单位', 'Unit (en)', '')}${select('measure', '类型', 'Measure', Measure.options, 'count')}
+${select('topic', '主题', 'Topic', Topic.options, '')}<div class="actions">${button('添加指标', 'Add indicator')}</div>`,
   );
   const dismissRest = form(
     'evidence.dismiss-rest',
@@ -188,5 +190,5 @@ ${section(
   listOf('evidence_suggestions').map((s, i) => suggestionCard(v, s, i)),
 )}
 ${listOf('evidence_suggestions').length ? dismissRest : ''}
-<details><summary>${bi('添加指标', 'Add an indicator')}</summary>${indicator}</details>`;
+<details id="add-indicator"><summary>${bi('添加指标', 'Add an indicator')}</summary>${indicator}</details>`;
 }

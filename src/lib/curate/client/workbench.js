@@ -25,6 +25,14 @@ document.addEventListener('click', (event) => {
     const field = form.elements.namedItem(button.dataset.pick);
     if (field) field.value = button.dataset.value ?? '';
   }
+  if (button.dataset.propose) {
+    const proposal = JSON.parse(button.dataset.propose);
+    const add = document.querySelector('form[data-op="indicator.add"]');
+    for (const [k, v] of Object.entries(proposal))
+      if (add?.elements.namedItem(k)) add.elements.namedItem(k).value = v ?? '';
+    document.getElementById('add-indicator').open = true;
+    add?.elements.namedItem('name_en')?.focus();
+  }
   if (button.name && form) form.dataset.extra = `${button.name}=${button.value}`;
 });
 
