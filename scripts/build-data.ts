@@ -5,11 +5,12 @@ import { buildData } from '../src/lib/pipeline/build.ts';
 import { DataError } from '../src/lib/pipeline/errors.ts';
 import { diskReader } from '../src/lib/pipeline/reader.ts';
 import { writeAtomic } from '../src/lib/pipeline/write.ts';
+import { dataDir } from '../src/lib/paths.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const root = rootAt >= 0 ? resolve(args.splice(rootAt, 2)[1]!) : resolve(import.meta.dirname, '..');
-const out = resolve(root, args[0] ?? 'public/data');
+const out = resolve(root, args[0] ?? dataDir());
 const started = performance.now();
 try {
   const { coverage, datasets, files } = buildData(diskReader(root));

@@ -5,6 +5,7 @@
 //   npm run draft -- FILE.txt --id ID --jurisdiction J --dry-run --out PATH [--forget DOC_ID]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { inputs } from '../src/lib/paths.ts';
 import { diskReader } from '../src/lib/pipeline/reader.ts';
 import { loadCorpus } from '../src/lib/draft/corpus.ts';
 import { doorProblem } from '../src/lib/draft/door.ts';
@@ -25,10 +26,10 @@ if (!file || !id || file.startsWith('--')) {
   process.exit(2);
 }
 const root = resolve(arg('root') ?? resolve(import.meta.dirname, '..'));
-const manifestPath = resolve(root, 'data/sources/manifest.json');
+const manifestPath = resolve(root, inputs.manifest);
 const name = basename(file);
-const target = resolve(root, 'data/sources', name);
-const annotationPath = resolve(root, 'data/annotations', `${id}.json`);
+const target = resolve(root, inputs.source(name));
+const annotationPath = resolve(root, inputs.annotation(id));
 const dryRun = flag('dry-run');
 try {
   const forget = arg('forget');
@@ -58,11 +59,11 @@ try {
     if (existsSync(annotationPath))
       throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
     if (existsSync(target) && !readFileSync(target).equals(bytes))
-      throw new Error(`data/sources/${name} exists with other bytes: give the new document another file name`);
+      throw new Error(`${inputs.source(name)} exists with other bytes: give the new document another file name`);
     if (!existsSync(target)) copyFileSync(file, target);
     writeFileSync(manifestPath, formatJson([...manifest, draft.entry]));
     writeFileSync(annotationPath, formatJson(draft.annotation));
-    console.log(`drafted ${id}: data/sources/${name}, a manifest entry, data/annotations/${id}.json`);
+    console.log(`drafted ${id}: ${inputs.source(name)}, a manifest entry, ${inputs.annotation(id)}`);
   }
   const a = draft.annotation;
   console.log(

@@ -1,6 +1,7 @@
 // What the draft learns from: the documents already in, their curated annotations and the indicator catalogue,
 // read as plain data. `forget` drops one document, its annotations and every evidence quote taken from it, so that
 // the benchmark can draft a document as if it were new.
+import { inputs } from '../paths.ts';
 import type { Reader } from '../pipeline/reader.ts';
 import { loadCatalogue, type Catalogue } from './catalogue.ts';
 
@@ -66,18 +67,18 @@ function json<T>(reader: Reader, path: string): T {
 }
 
 export function loadCorpus(reader: Reader, forget?: string): Corpus {
-  const manifest = json<CorpusEntry[]>(reader, 'data/sources/manifest.json');
+  const manifest = json<CorpusEntry[]>(reader, inputs.manifest);
   if (forget && !manifest.some((e) => e.id === forget))
-    throw new Error(`--forget ${forget}: no such document in data/sources/manifest.json`);
+    throw new Error(`--forget ${forget}: no such document in ${inputs.manifest}`);
   const docs: CorpusDoc[] = [];
   for (const entry of manifest) {
     if (entry.id === forget) continue;
-    const bytes = reader.bytes(`data/sources/${entry.file}`);
+    const bytes = reader.bytes(inputs.source(entry.file));
     if (!bytes) continue;
-    const path = `data/annotations/${entry.id}.json`;
+    const path = inputs.annotation(entry.id);
     const annotation: CuratedAnnotation = reader.bytes(path) ? json(reader, path) : { document: entry.id };
     for (const a of annotation.assessments ?? []) a.evidence = (a.evidence ?? []).filter((e) => e.document !== forget);
     docs.push({ entry, text: decoder.decode(bytes), annotation });
   }
-  return { docs, indicators: json(reader, 'data/indicators.json'), catalogue: loadCatalogue(reader) };
+  return { docs, indicators: json(reader, inputs.indicators), catalogue: loadCatalogue(reader) };
 }

@@ -1,9 +1,8 @@
 // Nothing unreviewed reaches the site: the data build refuses an annotation file that still holds an entry marked
 // "draft": true or an evidence suggestion nobody has accepted or dismissed.
 import { DataError } from '../pipeline/errors.ts';
+import { inputs } from '../paths.ts';
 import type { Reader } from '../pipeline/reader.ts';
-
-const ANNOTATIONS = 'data/annotations';
 
 function countDrafts(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countDrafts(v), 0);
@@ -23,8 +22,8 @@ export function unreviewed(raw: unknown): { drafts: number; suggestions: number 
  * valid JSON is left to the annotation reader, which says so.
  */
 export function refuseUnreviewed(reader: Reader): void {
-  for (const name of reader.list(ANNOTATIONS).filter((n) => n.endsWith('.json'))) {
-    const file = `${ANNOTATIONS}/${name}`;
+  for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
+    const file = `${inputs.annotationsDir}/${name}`;
     let raw: unknown;
     try {
       raw = JSON.parse(new TextDecoder().decode(reader.bytes(file)));

@@ -1,5 +1,6 @@
 import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
-import { ANNOTATIONS_DIR, resolveAnnotations } from './annotations.ts';
+import { resolveAnnotations } from './annotations.ts';
+import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
 import { dataDate, zipReadme } from './citation.ts';
 import { deterministicZip } from './zip.ts';
@@ -44,7 +45,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     if (unaccounted.length > 0) {
       const list = unaccounted.map((m) => `"${m.text}" (${m.kind}, at ${m.start})`).join(', ');
       throw new DataError(
-        `${ANNOTATIONS_DIR}/${source.entry.id}.json`,
+        inputs.annotation(source.entry.id),
         'not_statistics',
         `${unaccounted.length} number(s) in ${source.entry.file} are not accounted for: ${list}`,
         'use each in an observation or target, or add a not_statistics entry with a reason',
@@ -126,13 +127,13 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
   for (const spec of DATASETS) {
     const rows = datasets[spec.name] as Record<string, unknown>[];
     const csv = toCsv(columns(spec.name), rows);
-    put(`${spec.name}.csv`, csv);
-    put(`excel/${spec.name}.csv`, withBom(csv));
-    put(`${spec.name}.json`, json(rows));
+    put(published.dataset(spec.name), csv);
+    put(published.excel(spec.name), withBom(csv));
+    put(published.dataset(spec.name, 'json'), json(rows));
   }
   for (const ind of datasets.indicators) {
     const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
-    if (rows.length) put(`indicators/${ind.id}.csv`, toCsv(columns('observations'), rows));
+    if (rows.length) put(published.indicator(ind.id), toCsv(columns('observations'), rows));
   }
   const status = new Map(datasets.assessments.map((a) => [a.task_id, a]));
   for (const doc of datasets.documents) {
@@ -145,16 +146,19 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
       rationale_zh: status.get(t.id)!.rationale_zh,
       rationale_en: status.get(t.id)!.rationale_en,
     }));
-    put(`plans/${doc.id}.csv`, toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
+    put(published.plan(doc.id), toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
   }
-  put('datapackage.json', json(dataPackage(facts, datasets.documents)));
-  const zipped = new Map<string, string>(
-    [...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')),
-  );
-  zipped.set('README.md', zipReadme(datasets));
+  put(published.datapackage, json(dataPackage(facts, datasets.documents)));
+  // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.
+  const slices = new Set([
+    ...datasets.indicators.map((i) => published.indicator(i.id)),
+    ...datasets.documents.map((d) => published.plan(d.id)),
+  ]);
+  const zipped = new Map<string, string>([...files].filter(([p]) => !slices.has(p)));
+  zipped.set(published.zipReadme, zipReadme(datasets));
   const all = new Map<string, string | Uint8Array>(files);
-  all.set('changelog.atom', atomFeed(datasets.changes));
-  all.set('ip-plan-tracker-data.zip', deterministicZip(zipped, dataDate(datasets)));
+  all.set(published.feed, atomFeed(datasets.changes));
+  all.set(published.zip, deterministicZip(zipped, dataDate(datasets)));
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 

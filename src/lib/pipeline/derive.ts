@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import type { DerivedRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
-import { latestObservation } from './assess.ts';
+import { latestObservation } from './assess-computed.ts';
 import type { Source } from './sources.ts';
 
 /** A ratio of two indicators observed over the same place and period, in percent. */

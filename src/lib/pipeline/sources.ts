@@ -4,9 +4,9 @@ import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
 import { compact, findQuote, type Compact } from './quotes.ts';
 import type { Reader } from './reader.ts';
+import { inputs } from '../paths.ts';
 
-export const SOURCES_DIR = 'data/sources';
-export const MANIFEST = `${SOURCES_DIR}/manifest.json`;
+const MANIFEST = inputs.manifest;
 
 /** A source document whose bytes matched its manifest entry. */
 export interface Source {
@@ -30,7 +30,7 @@ export function loadSources(reader: Reader): Source[] {
     if (seen.has(entry.id))
       throw new DataError(MANIFEST, name, `duplicate document id "${entry.id}"`, 'give each document its own id');
     seen.add(entry.id);
-    const path = `${SOURCES_DIR}/${entry.file}`;
+    const path = inputs.source(entry.file);
     const bytes = reader.bytes(path);
     if (!bytes)
       throw new DataError(

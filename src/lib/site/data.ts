@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Datasets, DocumentRow, IndicatorRow, MentionRow } from '../../schemas/index.ts';
+import { inputs } from '../paths.ts';
 
 /** Documents that carry tasks of their own (they get a plan page). */
 export const PLAN_KINDS: readonly DocumentRow['kind'][] = ['implementation_plan', 'work_points'];
@@ -80,10 +81,10 @@ export { group };
 /** The full text of a source document, checked against the length the data build measured. */
 export function sourceText(doc: DocumentRow): string {
   // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
-  const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), 'data/sources', doc.file)));
+  const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), inputs.source(doc.file))));
   if (text.length !== doc.chars)
     throw new Error(
-      `data/sources/${doc.file} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
+      `${inputs.source(doc.file)} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
     );
   return text;
 }
