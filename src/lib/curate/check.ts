@@ -2,6 +2,7 @@
 // in as not-statistics carrying a marker reason, so the numbers they hold count as "draft" rather than unaccounted
 // and the checks reach every reviewed entry. An error names an entry; that entry is set aside and the checks run
 // again, so that every error shows beside its entry, not only the first.
+import { inputs } from '../paths.ts';
 import { buildDatasets, type Coverage } from '../pipeline/build.ts';
 import { DataError } from '../pipeline/errors.ts';
 import type { MentionRow } from '../../schemas/index.ts';
@@ -9,7 +10,6 @@ import { formatJson } from './format.ts';
 import type { Workspace } from './workspace.ts';
 
 export const DRAFT_MARK = 'curate-draft:';
-const ANNOTATIONS = 'data/annotations';
 const MAX_ROUNDS = 12;
 
 type Json = Record<string, unknown>;
@@ -81,9 +81,11 @@ export function check(ws: Workspace): CheckResult {
   const started = performance.now();
   const names = ws
     .reader()
-    .list(ANNOTATIONS)
+    .list(inputs.annotationsDir)
     .filter((n) => n.endsWith('.json'));
-  const saved = new Map(names.map((n) => [`${ANNOTATIONS}/${n}`, ws.json<Json>(`${ANNOTATIONS}/${n}`)]));
+  const saved = new Map(
+    names.map((n) => [`${inputs.annotationsDir}/${n}`, ws.json<Json>(`${inputs.annotationsDir}/${n}`)]),
+  );
   const dropped = new Map<string, Map<string, number>>();
   const errors: EntryError[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {

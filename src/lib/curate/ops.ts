@@ -1,5 +1,7 @@
 // What a curator can do to a document's annotations, as pure edits of the parsed files. Each returns the paths it
 // changed; the server writes them and runs the checks.
+import { inputs } from '../paths.ts';
+
 type Json = Record<string, unknown>;
 
 export interface Files {
@@ -9,7 +11,7 @@ export interface Files {
 
 export type Op = Json & { op: string };
 
-const annotationPath = (id: string) => `data/annotations/${id}.json`;
+const annotationPath = inputs.annotation;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const opt = (v: unknown) => str(v) || undefined;
 const list = (file: Json, name: string) => ((file[name] as Json[] | undefined) ??= []) as Json[];
@@ -173,7 +175,7 @@ export function apply(files: Files, doc: string, op: Op): string[] {
     }
     case 'indicator.add': {
       need(op, 'id', 'name_zh', 'name_en', 'unit', 'unit_en', 'measure', 'topic');
-      const path = 'data/indicators.json';
+      const path = inputs.indicators;
       const inds = files.get(path) as unknown as Json[];
       if (inds.some((i) => i.id === str(op.id))) throw new OpError(`indicator "${str(op.id)}" already exists`);
       inds.push({
@@ -191,7 +193,7 @@ export function apply(files: Files, doc: string, op: Op): string[] {
       return [path];
     }
     case 'manifest.update': {
-      const path = 'data/sources/manifest.json';
+      const path = inputs.manifest;
       const manifest = files.get(path) as unknown as Json[];
       const entry = manifest.find((e) => e.id === doc);
       if (!entry) throw new OpError(`${doc} is not in the manifest`);

@@ -1,4 +1,5 @@
 // The start page: every document with its coverage and what is still open for review.
+import { inputs } from '../paths.ts';
 import { unreviewed } from '../draft/guard.ts';
 import type { CheckResult } from './check.ts';
 import { bi, esc, page } from './html.ts';
@@ -19,7 +20,7 @@ export function startPage(rows: readonly StartRow[], token: string): string {
       const c = r.check.coverage[0];
       const coverage = c ? `${c.mentions - draftCount(r.check)} / ${c.mentions}` : '–';
       return `<tr><td><a href="/doc/${esc(r.id)}?token=${esc(token)}">${esc(r.title_zh === 'TODO' ? '（未填标题 untitled）' : r.title_zh)}</a><br><span class="en">${esc(r.id)} · ${esc(r.doc_number)}</span></td>
-<td>${esc(r.kind)}</td><td>${coverage}</td><td>${open.drafts}</td><td>${open.suggestions}</td><td>${r.check.errors.filter((e) => e.file === `data/annotations/${r.id}.json`).length}</td></tr>`;
+<td>${esc(r.kind)}</td><td>${coverage}</td><td>${open.drafts}</td><td>${open.suggestions}</td><td>${r.check.errors.filter((e) => e.file === inputs.annotation(r.id)).length}</td></tr>`;
     })
     .join('\n');
   return page(

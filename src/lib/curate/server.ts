@@ -1,5 +1,6 @@
 // The curation workbench's server: loopback only, a random token per run that every write must carry, writes only
 // inside data/. Pages are rendered on the server from the files as they are; each write is one operation.
+import { inputs } from '../paths.ts';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -50,9 +51,9 @@ function body(req: IncomingMessage): Promise<string> {
 export function startWorkbench(opts: { root: string; port?: number }): Promise<Workbench> {
   const ws = new Workspace(opts.root);
   const token = randomBytes(24).toString('hex');
-  const manifest = () => ws.json<Json[]>('data/sources/manifest.json');
+  const manifest = () => ws.json<Json[]>(inputs.manifest);
   const annotation = (id: string): Json =>
-    ws.bytes(`data/annotations/${id}.json`) ? ws.json(`data/annotations/${id}.json`) : { document: id };
+    ws.bytes(inputs.annotation(id)) ? ws.json(inputs.annotation(id)) : { document: id };
 
   const view = (id: string) => {
     const entry = manifest().find((e) => e.id === id);
@@ -64,12 +65,12 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
     const result = forDocument(check(ws), id);
     return {
       entry,
-      text: ws.text(`data/sources/${String(entry.file)}`),
+      text: ws.text(inputs.source(String(entry.file))),
       file: annotation(id),
-      path: `data/annotations/${id}.json`,
+      path: inputs.annotation(id),
       errors: result.errors,
       check: result,
-      indicators: ws.json<{ id: string; name_zh: string; unit: string }[]>('data/indicators.json'),
+      indicators: ws.json<{ id: string; name_zh: string; unit: string }[]>(inputs.indicators),
       planTasks,
       token,
     };
@@ -92,7 +93,11 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
     try {
       const paths = apply(
         {
-          get: (p) => changed.get(p) ?? (p.startsWith('data/annotations/') ? annotation(p.slice(17, -5)) : ws.json(p)),
+          get: (p) =>
+            changed.get(p) ??
+            (p.startsWith(`${inputs.annotationsDir}/`)
+              ? annotation(p.slice(inputs.annotationsDir.length + 1, -5))
+              : ws.json(p)),
           set: (p, v) => changed.set(p, v),
         },
         id,
@@ -100,7 +105,7 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
       );
       for (const p of paths) {
         const v = changed.get(p)!;
-        ws.write(p, formatJson(p.startsWith('data/annotations/') ? canonicalAnnotation(v) : v));
+        ws.write(p, formatJson(p.startsWith(`${inputs.annotationsDir}/`) ? canonicalAnnotation(v) : v));
       }
     } catch (e) {
       if (e instanceof OpError) return send(res, 400, 'application/json', JSON.stringify({ error: e.message }));
