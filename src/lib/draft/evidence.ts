@@ -43,7 +43,7 @@ export function suggestEvidence(
   );
   for (const plan of plans) {
     for (const task of plan.annotation.tasks ?? []) {
-      const scores = index.score([task.section_zh, task.summary_zh, task.quote].join('。'));
+      const scores = index.score([task.summary_zh, task.quote].join('。'));
       scores
         .map((score, i) => ({ score, i }))
         .filter((s) => s.score > 0)
