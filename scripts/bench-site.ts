@@ -22,8 +22,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
 import { Manifest } from '../src/schemas/index.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.ts';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');

@@ -1,7 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
+import { formatPercent, formatPeriod, formatObserved } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { DerivedRow, ObservationRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
+import {
+  BLUE,
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  LINE,
+  MUTED,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { finish } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
@@ -68,20 +79,13 @@ function statedText(d: DerivedRow, locale: Locale): string | null {
 }
 
 /** The three rates of a funnel as sentences, in the order the chart places them. */
-function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
+function rateNotes(f: Funnel, { locale, t }: ChartText): [string, string, string] {
   const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
   const stated = statedText(f.successOfConcluded, locale);
-  if (locale === 'zh') {
-    return [
-      `结案率（调解结案 ÷ 受托调解）${pct(f.conclusion)}`,
-      `调解成功率（占已结案件）${pct(f.successOfConcluded)}${stated ? `，原文${stated}` : ''}`,
-      `调解成功率（占受托案件）${pct(f.successOfEntrusted)}`,
-    ];
-  }
   return [
-    `Concluded ÷ entrusted: ${pct(f.conclusion)}`,
-    `Success rate (of concluded cases): ${pct(f.successOfConcluded)}${stated ? `; stated ${stated}` : ''}`,
-    `Success rate (of entrusted cases): ${pct(f.successOfEntrusted)}`,
+    t.charts.conclusionNote(pct(f.conclusion)),
+    t.charts.successConcludedNote(pct(f.successOfConcluded), stated),
+    t.charts.successEntrustedNote(pct(f.successOfEntrusted)),
   ];
 }
 
@@ -91,10 +95,10 @@ function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
  */
 export function mediationFunnel(
   rows: FunnelData,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
   const f = funnel(rows, locale);
-  const notes = rateNotes(f, locale);
+  const notes = rateNotes(f, { locale, t });
   const max = f.stages[0]!.row.value;
   const bar = 26;
   const layout: { stage: Funnel['stages'][number]; labelY: number; y1: number; y2: number }[] = [];
@@ -143,39 +147,34 @@ export function mediationFunnel(
       }),
     ],
   });
-  const title =
-    locale === 'zh' ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`;
-  const counts = f.stages.map((s) => `${s.name} ${s.text}`).join(locale === 'zh' ? '，' : ', ');
-  const desc =
-    locale === 'zh' ? `漏斗图：${counts}。${notes.join('；')}。` : `Funnel chart: ${counts}. ${notes.join('. ')}.`;
-  return finish(svg, title, desc);
+  const counts = f.stages.map((s) => `${s.name} ${s.text}`);
+  return finish(svg, t.charts.funnelCaption(f.period), t.charts.funnelDesc(counts, notes));
 }
 
 /** The counts and rates behind mediationFunnel. */
-export function mediationFunnelTable(rows: FunnelData, locale: Locale): ChartTable {
+export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText): ChartTable {
   const f = funnel(rows, locale);
-  const zh = locale === 'zh';
   const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
   const stated = statedText(f.successOfConcluded, locale);
   const rates: [string, string][] = [
-    [zh ? '结案率（占受托案件）' : 'Conclusion rate (of entrusted cases)', pct(f.conclusion)],
-    [zh ? '调解成功率（占已结案件）' : 'Success rate (of concluded cases)', pct(f.successOfConcluded)],
-    [zh ? '调解成功率（占受托案件）' : 'Success rate (of entrusted cases)', pct(f.successOfEntrusted)],
+    [t.charts.conclusionRow, pct(f.conclusion)],
+    [t.charts.successConcludedRow, pct(f.successOfConcluded)],
+    [t.charts.successEntrustedRow, pct(f.successOfEntrusted)],
   ];
   return {
-    caption: zh ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`,
+    caption: t.charts.funnelCaption(f.period),
     columns: [
-      { label: zh ? '项目' : 'Item', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.charts.item, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
       ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
-      ...rates.map(([label, value]) => [label, value, zh ? '按上列数字计算' : 'Computed from the counts above']),
+      ...rates.map(([label, value]) => [label, value, t.charts.computedAbove]),
       ...(stated
         ? [
             [
-              zh ? '原文所报调解成功率' : 'Success rate as stated',
+              t.charts.statedSuccess,
               stated,
               rows.observations.find((o) => o.id === f.successOfConcluded.reported_observation_id)?.doc_number ?? '',
             ],

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
+import { formatPeriod, formatObserved } from '../i18n/format.ts';
+import { pick, type Locale } from '../i18n/locales.ts';
 import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions } from './options.ts';
+import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions, type ChartText } from './options.ts';
 import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -17,7 +18,7 @@ interface Bar {
 }
 
 function indicatorName(row: ObservationRow, locale: Locale): string {
-  return locale === 'zh' ? row.indicator_zh : row.indicator_en;
+  return pick(locale, row.indicator_zh, row.indicator_en);
 }
 
 /** The observations of one indicator in period order, labelled; fails loudly on none or on a mix of indicators. */
@@ -51,7 +52,7 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
  */
 export function observationBars(
   rows: ObservationRow[],
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
   const data = bars(rows, locale);
   const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
@@ -61,10 +62,7 @@ export function observationBars(
     { top: 4 },
   );
   const hatched = data.some((d) => !d.exact);
-  const note =
-    locale === 'zh'
-      ? '斜线：原文为约数或下限（近、余、以上等）'
-      : 'Hatched: the source gives an approximate figure or a lower bound';
+  const note = t.charts.hatchNote;
   const key = hatched
     ? legend(document, [{ label: note, swatch: rectSwatch(`url(#${HATCH})`, BLUE) }], 0, bottom + 16, width)
     : null;
@@ -99,24 +97,23 @@ export function observationBars(
   });
   if (key) svg.append(key.g);
   const name = indicatorName(data[0]!.row, locale);
-  const desc =
-    locale === 'zh'
-      ? `条形图，按统计期列出${name}：${data.map((d) => `${d.label}，${d.text}`).join('；')}。`
-      : `Bar chart of ${name} by period: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`;
+  const desc = t.charts.barsDesc(
+    name,
+    data.map((d) => t.charts.labelled(d.label, d.text)),
+  );
   return finish(svg, name, desc, hatched ? [hatchPattern(document, HATCH, BLUE)] : []);
 }
 
 /** The observations behind observationBars, with each figure's source document. */
-export function observationBarsTable(rows: ObservationRow[], locale: Locale): ChartTable {
+export function observationBarsTable(rows: ObservationRow[], { locale, t }: ChartText): ChartTable {
   const data = bars(rows, locale);
-  const zh = locale === 'zh';
   return {
     caption: indicatorName(data[0]!.row, locale),
     columns: [
-      { label: zh ? '统计期' : 'Period', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '原文表述' : 'As written', numeric: false },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.statPeriod, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.asWritten, numeric: false },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
   };

@@ -24,17 +24,6 @@ export { DerivedRow, DerivedKind } from './derived.ts';
 export { MentionRow, MentionUse } from './mention.ts';
 export { ChangeRow, ChangeKind, Changelog } from './change.ts';
 
-/** A published dataset: its schema and what one row is, in both languages. */
-export interface DatasetSpec {
-  name: DatasetName;
-  /** Zod object schema of one row; its key order is the CSV column order. */
-  schema: z.ZodObject;
-  title_zh: string;
-  title_en: string;
-  row_zh: string;
-  row_en: string;
-}
-
 /** Every dataset the build publishes, in publication order; the one list the pipeline, site and tests share. */
 export const DATASETS = [
   {

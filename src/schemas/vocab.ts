@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** How a number relates to the quantity it states (GUIDE: qualifier vocabulary). */
+/** How the source hedges a number: 约/近/左右 approximate; 超过/余/多 more_than; 以上/不少于/不低于 at_least. */
 export const Qualifier = z.enum(['exact', 'approximate', 'more_than', 'at_least']);
 export type Qualifier = z.infer<typeof Qualifier>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/format.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import type { ChartOptions } from '../../src/charts/options.ts';
 import { chartToString } from '../../src/charts/render.ts';
 import { mediationFunnel } from '../../src/charts/mediation-funnel.ts';

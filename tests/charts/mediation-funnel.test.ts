@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mediationFunnel, mediationFunnelTable } from '../../src/charts/mediation-funnel.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 describe('mediationFunnel', () => {
   it.each(['zh', 'en'] as const)('matches its %s snapshot', (locale) => {
@@ -44,7 +44,7 @@ describe('mediationFunnel', () => {
     };
     const table = mediationFunnelTable(
       { observations: [...earlier, ...F.WIPO_MEDIATION, lone], derived: F.WIPO_DERIVED },
-      'en',
+      text('en'),
     );
     expect(table.caption).toBe('WIPO Shanghai mediation cases, 2022');
     expect(table.rows.slice(0, 3).map((r) => r[1])).toEqual(['68 cases', '59 cases', '19 cases']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetProgress, targetProgressTable, type TargetProgressInput } from '../../src/charts/target-progress.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 const REACHED: TargetProgressInput = {
   target: F.WORKSTATION_TARGET,
@@ -55,7 +55,7 @@ describe('targetProgress', () => {
     );
     expect(texts(el)).not.toContain('25 workstations');
     expect(el.querySelector('desc')!.textContent).toContain('Latest No published figure since the plan');
-    expect(targetProgressTable(NO_LATEST, 'zh').rows[1]).toEqual(['最新', '暂无公开数据', '—', '—']);
+    expect(targetProgressTable(NO_LATEST, text('zh')).rows[1]).toEqual(['最新', '暂无公开数据', '—', '—']);
   });
 
   it('states a reference-level target in words, with nothing to draw', () => {
@@ -74,9 +74,9 @@ describe('targetProgress', () => {
       period_start: '2022-12-31',
       period_end: '2022-12-31',
     };
-    expect(targetProgressTable({ ...REACHED, observations: [F.WORKSTATION_BASELINE, older] }, 'en').rows[1]![1]).toBe(
-      'No published figure',
-    );
+    expect(
+      targetProgressTable({ ...REACHED, observations: [F.WORKSTATION_BASELINE, older] }, text('en')).rows[1]![1],
+    ).toBe('No published figure');
   });
 
   it('refuses an indicator that is not the target’s', () => {

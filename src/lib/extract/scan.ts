@@ -1,4 +1,5 @@
-import type { Draft, MentionKind } from './types.ts';
+import type { MentionKind } from '../../schemas/vocab.ts';
+import type { Draft } from './types.ts';
 
 /** Runs a global regex over the text, mapping each match to zero or more drafts. */
 export function scanAll(regex: RegExp, work: string, map: (m: RegExpExecArray) => Draft | Draft[] | null): Draft[] {

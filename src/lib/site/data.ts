@@ -1,7 +1,8 @@
-// The datasets as the pages read them: loaded once from the content collections, with the lookups pages share.
+// The datasets as the pages read them, with the lookups pages share. Pure: src/lib/site/load.ts reads the content
+// collections and calls indexDatasets once per build; tests call it on datasets the pipeline builds in memory.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getCollection } from 'astro:content';
+import { group } from 'd3';
 import type { Datasets, DocumentRow, IndicatorRow, MentionRow } from '../../schemas/index.ts';
 import { inputs } from '../paths.ts';
 
@@ -17,57 +18,13 @@ export interface SiteData extends Datasets {
   mentionsByDocument: Map<string, MentionRow[]>;
 }
 
-async function rows<N extends keyof Datasets>(name: N): Promise<Datasets[N]> {
-  const entries = await getCollection(name);
-  return entries.map((e: { data: unknown }) => e.data) as Datasets[N];
-}
-
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
-let cache: Promise<SiteData> | undefined;
-
-/** All datasets with their lookups; loaded once per build. */
-export function siteData(): Promise<SiteData> {
-  cache ??= load();
-  return cache;
-}
-
-async function load(): Promise<SiteData> {
-  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] =
-    await Promise.all([
-      rows('documents'),
-      rows('indicators'),
-      rows('observations'),
-      rows('tasks'),
-      rows('targets'),
-      rows('assessments'),
-      rows('evidence'),
-      rows('derived'),
-      rows('mentions'),
-      rows('changes'),
-    ]);
+/** The datasets with their lookups; fails when there is nothing to publish. */
+export function indexDatasets(datasets: Datasets): SiteData {
+  const { documents, indicators, observations, mentions } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   return {
-    documents,
-    indicators,
-    observations,
-    tasks,
-    targets,
-    assessments,
-    evidence,
-    derived,
-    mentions,
-    changes,
+    ...datasets,
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     plans: documents.filter((d) => PLAN_KINDS.includes(d.kind)),
@@ -75,8 +32,6 @@ async function load(): Promise<SiteData> {
     mentionsByDocument: group(mentions, (m) => m.document_id),
   };
 }
-
-export { group };
 
 /** The full text of a source document, checked against the length the data build measured. */
 export function sourceText(doc: DocumentRow): string {

@@ -1,7 +1,7 @@
 // How a derived metric reads on a page. Computed values are stored unrounded; pages round them for reading.
 import type { Locale } from '../../i18n/locales.ts';
 import type { DerivedRow, IndicatorRow } from '../../schemas/index.ts';
-import { formatNumber, formatPercent, formatValue } from './format.ts';
+import { formatNumber, formatPercent, formatValue } from '../../i18n/format.ts';
 
 /** The computed value as a reader sees it: a rate at the source's precision, a baseline rounded and marked ≈. */
 export function formatDerived(d: DerivedRow, indicator: IndicatorRow, locale: Locale): string {

@@ -3,6 +3,7 @@
 import type { Topic } from '../../schemas/index.ts';
 import type { DerivedRow, ObservationRow } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
+import { latestOfIndicator } from './views/latest.ts';
 
 type Companion = { observation: string } | { derived: { indicator: string; kind: DerivedRow['kind'] } };
 
@@ -42,10 +43,7 @@ export interface Headline {
 }
 
 function latest(data: SiteData, indicator: string): ObservationRow {
-  const found = data.observations
-    .filter((o) => o.indicator_id === indicator)
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.period_start.localeCompare(b.period_start))
-    .at(-1);
+  const found = latestOfIndicator(data.observations, indicator);
   if (!found) throw new Error(`headline indicator "${indicator}" has no observation: change src/lib/site/headlines.ts`);
   return found;
 }

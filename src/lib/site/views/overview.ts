@@ -1,0 +1,52 @@
+// The overview: headline figures, each plan at a glance, and the inputs of its two charts.
+import type { StatusBarsInput } from '../../../charts/status-bars.ts';
+import type { TimelineInput } from '../../../charts/timeline.ts';
+import type { DerivedRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
+import { latestDocumentDate, type SiteData } from '../data.ts';
+import { headlines } from '../headlines.ts';
+import { perData } from './memo.ts';
+import { planSummary, type PlanSummary } from './plan.ts';
+
+/** A headline figure with everything its card shows. */
+export interface HeadlineView {
+  topic: Topic;
+  observation: ObservationRow;
+  companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
+}
+
+export const headlineViews = perData((data: SiteData): HeadlineView[] =>
+  headlines(data).map(({ topic, observation, companion }) => {
+    if (companion === null || 'observation' in companion) return { topic, observation, companion };
+    const indicator = data.indicatorById.get(companion.derived.indicator_id);
+    if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
+    return { topic, observation, companion: { derived: companion.derived, indicator } };
+  }),
+);
+
+/** Every plan at a glance, in dataset order. */
+export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
+
+export interface OverviewView {
+  /** The date the figures are as of: the latest document date. */
+  asOf: string;
+  headlines: HeadlineView[];
+  plans: PlanSummary[];
+  status: StatusBarsInput;
+  timeline: TimelineInput;
+  /** Document numbers behind each chart, for its source line. */
+  planNumbers: string[];
+  docNumbers: string[];
+}
+
+export const overviewView = perData((data: SiteData): OverviewView => {
+  const asOf = latestDocumentDate(data.documents);
+  return {
+    asOf,
+    headlines: headlineViews(data),
+    plans: planSummaries(data),
+    status: { assessments: data.assessments, documents: data.documents },
+    timeline: { documents: data.documents, tasks: data.tasks, latestData: asOf },
+    planNumbers: data.plans.map((p) => p.doc_number),
+    docNumbers: data.documents.map((d) => d.doc_number),
+  };
+});
