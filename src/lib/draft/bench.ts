@@ -21,6 +21,8 @@ export interface DraftScore {
   notStatistics: Ratio;
   tasksFound: Ratio;
   tasksReal: Ratio;
+  /** The drafted task's first theme is one of the curated task's themes. */
+  themeFirst: Ratio;
   evidenceTop3: Ratio;
   /** With the document's own indicators taken out of the catalogue: a new indicator proposed rather than a wrong one. */
   newIndicator: Ratio;
@@ -63,6 +65,7 @@ export function scoreDraft(
     notStatistics: ratio(),
     tasksFound: ratio(),
     tasksReal: ratio(),
+    themeFirst: ratio(),
     evidenceTop3: ratio(),
     newIndicator: ratio(),
   };
@@ -119,6 +122,7 @@ const MEASURES: [keyof Omit<DraftScore, 'document'>, string, number][] = [
   ['notStatistics', 'not-statistics found', 0],
   ['tasksFound', 'tasks found', 95],
   ['tasksReal', 'tasks real', 90],
+  ['themeFirst', 'task theme first', 0],
   ['evidenceTop3', 'evidence in top 3', 70],
   ['newIndicator', 'new indicator proposed (own indicators removed)', 0],
 ];

@@ -28,6 +28,7 @@ export interface CuratedTask {
   summary_zh: string;
   quote: string;
   type: string;
+  themes?: string[];
   target?: { indicator: string; quote: string };
 }
 
@@ -46,6 +47,12 @@ export interface IndicatorEntry {
   unit: string;
 }
 
+export interface ThemeEntry {
+  id: string;
+  name_zh: string;
+  definition_zh: string;
+}
+
 export interface CorpusDoc {
   entry: CorpusEntry;
   text: string;
@@ -55,10 +62,13 @@ export interface CorpusDoc {
 export interface Corpus {
   docs: CorpusDoc[];
   indicators: IndicatorEntry[];
+  /** The shared themes of tasks (data/themes.json), where the project has them. */
+  themes: ThemeEntry[];
   catalogue: Catalogue;
 }
 
 const decoder = new TextDecoder();
+const THEMES = 'data/themes.json';
 
 function json<T>(reader: Reader, path: string): T {
   const bytes = reader.bytes(path);
@@ -80,5 +90,6 @@ export function loadCorpus(reader: Reader, forget?: string): Corpus {
     for (const a of annotation.assessments ?? []) a.evidence = (a.evidence ?? []).filter((e) => e.document !== forget);
     docs.push({ entry, text: decoder.decode(bytes), annotation });
   }
-  return { docs, indicators: json(reader, inputs.indicators), catalogue: loadCatalogue(reader) };
+  const themes = reader.bytes(THEMES) ? json<ThemeEntry[]>(reader, THEMES) : [];
+  return { docs, indicators: json(reader, inputs.indicators), themes, catalogue: loadCatalogue(reader) };
 }

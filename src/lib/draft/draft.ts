@@ -6,6 +6,7 @@ import type { Corpus } from './corpus.ts';
 import { suggestEvidence, type EvidenceSuggestion } from './evidence.ts';
 import { draftMentions, IndicatorMatcher, type DraftNotStatistic, type DraftObservation } from './observations.ts';
 import { draftTasks, taskItems, type DraftTask } from './tasks.ts';
+import { ThemeMatcher } from './themes.ts';
 
 export const TODO = 'TODO';
 
@@ -88,7 +89,7 @@ export function draftDocument(
   const annotation: AnnotationDraft = {
     document: input.id,
     observations: mentions.observations,
-    tasks: isPlan ? draftTasks(text, { id: input.id, year }, mentions.targets, matcher) : [],
+    tasks: isPlan ? draftTasks(text, { id: input.id, year }, mentions.targets, matcher, new ThemeMatcher(corpus)) : [],
     assessments: [],
     not_statistics: mentions.not_statistics,
     evidence_suggestions: suggestEvidence(corpus, { id: input.id, text, jurisdiction: input.jurisdiction, date }),

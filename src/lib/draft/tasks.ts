@@ -3,6 +3,7 @@
 // work (总体要求, 指导思想, 工作要求, 保障措施 and the like) hold no tasks.
 import { extractMentions, type Mention } from '../extract/index.ts';
 import type { IndicatorMatcher } from './observations.ts';
+import type { ThemeMatcher } from './themes.ts';
 import { leaves, outline, type OutlineItem } from './outline.ts';
 import { clauseAround, sentences, trim } from './text.ts';
 
@@ -25,6 +26,9 @@ export interface DraftTask {
   summary_zh: string;
   type: 'quantitative' | 'milestone' | 'qualitative';
   deadline: string | null;
+  /** Best-matching themes, best first, with scores; `themes` takes those close to the best. */
+  themes?: string[];
+  theme_candidates?: { id: string; score: number }[];
   target?: DraftTarget;
 }
 
@@ -58,6 +62,7 @@ export function draftTasks(
   input: { id: string; year: string },
   targets: readonly Mention[],
   matcher: IndicatorMatcher,
+  themes: ThemeMatcher,
 ): DraftTask[] {
   const dates = extractMentions(text).filter(
     (m) => m.kind === 'date' && m.iso && /^(\d{4}|-)-\d{2}-\d{2}$/u.test(m.iso),
@@ -85,6 +90,7 @@ export function draftTasks(
       ),
       type: target ? 'quantitative' : due ? 'milestone' : 'qualitative',
       deadline: due ? iso(due, input.year) : null,
+      ...(themes.empty ? {} : themes.rank(body)),
     };
     if (target) {
       const c = clauseAround(text, target.start, target.end);
@@ -117,6 +123,7 @@ export function draftTasks(
       summary_zh: quote,
       type: 'milestone',
       deadline: iso(d, input.year),
+      ...(themes.empty ? {} : themes.rank(quote)),
     });
   }
   return tasks;
