@@ -3,6 +3,7 @@
 // and the checks reach every reviewed entry. An error names an entry; that entry is set aside and the checks run
 // again, so that every error shows beside its entry, not only the first.
 import { inputs } from '../paths.ts';
+import { NotStatisticAnnotation } from '../../schemas/annotation.ts';
 import { buildDatasets, type Coverage } from '../pipeline/build.ts';
 import { DataError } from '../pipeline/errors.ts';
 import type { MentionRow } from '../../schemas/index.ts';
@@ -43,11 +44,10 @@ function overlay(file: string, saved: Json, dropped: Map<string, number>): Overl
   const lists: Record<string, Json[]> = { observations: [], tasks: [], not_statistics: [], assessments: [] };
   const stand = (where: string, e: { quote?: string; mention?: string }) => {
     if (!e.quote) return;
-    lists.not_statistics!.push({
-      quote: e.quote,
-      ...(e.mention ? { mention: e.mention } : {}),
-      reason: DRAFT_MARK + where,
-    });
+    const standIn: Json = { quote: e.quote, mention: e.mention, reason: DRAFT_MARK + where, reason_zh: DRAFT_MARK };
+    lists.not_statistics!.push(
+      Object.fromEntries(Object.entries(standIn).filter(([k, v]) => v && k in NotStatisticAnnotation.shape)),
+    );
     origin.not_statistics!.push(where);
   };
   for (const list of Object.keys(lists)) {

@@ -1,6 +1,12 @@
 // What a curator can do to a document's annotations, as pure edits of the parsed files. Each returns the paths it
 // changed; the server writes them and runs the checks.
 import { inputs } from '../paths.ts';
+import {
+  NotStatisticAnnotation,
+  ObservationAnnotation,
+  TargetAnnotation,
+  TaskAnnotation,
+} from '../../schemas/annotation.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,27 +34,39 @@ function need(op: Op, ...fields: string[]) {
   for (const f of fields) if (!str(op[f])) throw new OpError(`${f} is required`);
 }
 
-/** The draft's working fields, which the schema does not hold. */
-const WORKING = ['draft', 'indicator_candidates', 'proposed_indicator', 'unit'];
-const reviewed = (d: Json): Json => Object.fromEntries(Object.entries(d).filter(([k]) => !WORKING.includes(k)));
+/** A reviewed entry holds what its schema holds: the draft's working fields (candidates, proposals) are dropped. */
+const reviewed = (d: Json, schema: { shape: object }): Json =>
+  Object.fromEntries(Object.entries(d).filter(([k]) => k in schema.shape));
+const ids = (v: unknown) =>
+  (Array.isArray(v) ? v.map(String) : str(v).split(/[\s,，、]+/u)).map((x) => x.trim()).filter(Boolean);
 
 function observation(d: Json, op: Op): Json {
   need(op, 'indicator', 'period_start', 'period_end', 'quote');
-  return {
-    ...reviewed(d),
-    indicator: str(op.indicator),
-    period_start: str(op.period_start),
-    period_end: str(op.period_end),
-    quote: str(op.quote),
-    note_zh: opt(op.note_zh),
-    note_en: opt(op.note_en),
-  };
+  return reviewed(
+    {
+      ...d,
+      indicator: str(op.indicator),
+      period_start: str(op.period_start),
+      period_end: str(op.period_end),
+      quote: str(op.quote),
+      note_zh: opt(op.note_zh),
+      note_en: opt(op.note_en),
+    },
+    ObservationAnnotation,
+  );
+}
+
+function notStatistic(op: Op, d: Json): Json {
+  return reviewed(
+    { quote: str(op.quote), mention: d.mention, reason: str(op.reason), reason_zh: str(op.reason_zh) },
+    NotStatisticAnnotation,
+  );
 }
 
 function task(d: Json, op: Op): Json {
   need(op, 'number', 'section_zh', 'section_en', 'summary_zh', 'summary_en', 'quote', 'type');
   const out: Json = {
-    ...reviewed(d),
+    ...d,
     number: str(op.number),
     section_zh: str(op.section_zh),
     section_en: str(op.section_en),
@@ -57,19 +75,24 @@ function task(d: Json, op: Op): Json {
     quote: str(op.quote),
     type: str(op.type),
     deadline: opt(op.deadline),
+    deadline_quote: opt(op.deadline) ? opt(op.deadline_quote) : undefined,
+    themes: ids(op.themes ?? d.themes),
     target: undefined,
   };
   const t = d.target as Json | undefined;
   if (out.type === 'quantitative' && t) {
-    need(op, 'target_indicator', 'target_deadline');
-    out.target = {
-      ...reviewed(t),
-      indicator: str(op.target_indicator),
-      comparator: str(op.target_comparator) || t.comparator,
-      deadline: str(op.target_deadline),
-    };
+    need(op, 'target_indicator');
+    out.target = reviewed(
+      {
+        ...t,
+        indicator: str(op.target_indicator),
+        comparator: str(op.target_comparator) || t.comparator,
+        deadline: str(op.target_deadline) || out.deadline,
+      },
+      TargetAnnotation,
+    );
   }
-  return out;
+  return reviewed(out, TaskAnnotation);
 }
 
 export function apply(files: Files, doc: string, op: Op): string[] {
@@ -89,21 +112,13 @@ export function apply(files: Files, doc: string, op: Op): string[] {
       need(op, 'reason');
       const d = at(file, 'observations', op.index);
       list(file, 'observations').splice(Number(op.index), 1);
-      list(file, 'not_statistics').push({
-        quote: str(op.quote) || d.quote,
-        mention: d.mention,
-        reason: str(op.reason),
-      });
+      list(file, 'not_statistics').push(notStatistic({ ...op, quote: str(op.quote) || d.quote }, d));
       return done();
     }
     case 'not-statistic.accept': {
       need(op, 'reason', 'quote');
       const d = at(file, 'not_statistics', op.index);
-      list(file, 'not_statistics')[Number(op.index)] = {
-        quote: str(op.quote),
-        mention: d.mention,
-        reason: str(op.reason),
-      };
+      list(file, 'not_statistics')[Number(op.index)] = notStatistic(op, d);
       return done();
     }
     case 'task.accept': {
@@ -144,7 +159,8 @@ export function apply(files: Files, doc: string, op: Op): string[] {
       const planPath = annotationPath(str(s.plan));
       const plan = files.get(planPath);
       const assessments = list(plan, 'assessments');
-      let a = assessments.find((x) => x.task === s.task);
+      // A status belongs to a date: a later reading is a new entry of the task's history; the same date, the same one.
+      let a = assessments.find((x) => x.task === s.task && x.as_of === str(op.as_of));
       if (!a) assessments.push((a = { task: s.task, evidence: [] }));
       Object.assign(a, {
         status: str(op.status),

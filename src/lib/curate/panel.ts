@@ -64,7 +64,7 @@ ${input('note_zh', '说明', 'Note (zh)', o.note_zh ?? '')}${input('note_en', '�
   const move = form(
     'observation.not-statistic',
     i,
-    `${input('reason', '非统计理由', 'Reason it is not a statistic', '', 'class="wide" required')}
+    `${input('reason_zh', '非统计理由', 'Why not a statistic (zh)', '', 'required')}${input('reason', '英文理由', 'Why not a statistic (en)', '', 'required')}
 <div class="actions">${button('移至非统计', 'Move to not-statistics')}</div>`,
   );
   const head = `${esc(o.mention)} = ${esc(o.value)} ${esc(o.unit ?? '')} <span class="en">${esc(o.qualifier)}</span>`;
@@ -80,7 +80,7 @@ function notStatisticCard(v: PanelInput, n: Json, i: number): string {
     form(
       'not-statistic.accept',
       i,
-      `${area('quote', '引文', 'Quote', n.quote, 2)}${input('reason', '理由', 'Reason', n.reason, 'class="wide" required')}
+      `${area('quote', '引文', 'Quote', n.quote, 2)}${input('reason_zh', '理由', 'Reason (zh)', n.reason_zh ?? '', 'required')}${input('reason', '英文理由', 'Reason (en)', n.reason, 'required')}
 <div class="actions">${useSelection('quote')}${button('接受', 'Accept', 'class="primary"')}</div>`,
     ),
   );
@@ -102,7 +102,10 @@ ${input('target_deadline', '目标期限', 'Target deadline', target.deadline ??
     `${input('number', '编号', 'Number', t.number)}${select('type', '类型', 'Type', TYPES, t.type)}
 ${input('section_zh', '章节', 'Section (zh)', t.section_zh)}${input('section_en', '英文章节', 'Section (en)', t.section_en ?? '')}
 ${area('summary_zh', '摘要', 'Summary (zh)', t.summary_zh, 2)}${area('summary_en', '英文摘要', 'Summary (en)', t.summary_en ?? '', 2)}
-${area('quote', '原文', 'Quote', t.quote, 4)}${input('deadline', '期限', 'Deadline', t.deadline ?? '', 'type="date"')}${targetFields}
+${area('quote', '原文', 'Quote', t.quote, 4)}${input('deadline', '期限', 'Deadline', t.deadline ?? '', 'type="date"')}
+${input('deadline_quote', '期限原文', 'Passage stating the deadline', t.deadline_quote ?? '')}
+${input('themes', '主题', 'Themes (ids, comma-separated)', ((t.themes as string[] | undefined) ?? []).join(', '), 'class="wide"')}
+${themeCandidates(t)}${targetFields}
 <div class="actions">${useSelection('quote')}${button('接受', 'Accept', 'class="primary"')}</div>`,
   );
   const more =
@@ -118,6 +121,13 @@ ${area('quote', '原文', 'Quote', t.quote, 4)}${input('deadline', '期限', 'De
         )
       : '');
   return card(v, `tasks[${i}]`, t, `${esc(t.number)} ${esc(t.summary_zh)}`, accept + more);
+}
+
+function themeCandidates(t: Json): string {
+  const cands = (t.theme_candidates as { id: string; score: number }[] | undefined) ?? [];
+  return cands.length
+    ? `<p class="wide">${bi('候选主题', 'Candidate themes')}: ${cands.map((c) => esc(`${c.id} (${c.score})`)).join(', ')}</p>`
+    : '';
 }
 
 function suggestionCard(v: PanelInput, s: Json, i: number): string {

@@ -6,8 +6,15 @@ import type { Mention } from '../extract/index.ts';
 const DURATION_UNITS = new Set(['年', '个月', '月', '天', '日', '周', '小时', '年度']);
 const NUMBER_IN_WORDS = /^[零〇一二两三四五六七八九十百千万]+/u;
 
-/** Why the mention is not a statistic, or null when it may be one. */
-export function notStatisticReason(text: string, m: Mention, quoted: Uint8Array): string | null {
+/** Why the mention is not a statistic, in Chinese and English, or null when it may be one. */
+export function notStatisticReason(text: string, m: Mention, quoted: Uint8Array): { zh: string; en: string } | null {
+  const r = reason(text, m, quoted);
+  if (!r) return null;
+  const [zh, en] = r.split(' / ');
+  return { zh: zh!, en: en! };
+}
+
+function reason(text: string, m: Mention, quoted: Uint8Array): string | null {
   if (m.unit === '周年') return '周年数，纪念日而非统计数 / an anniversary, not a statistic';
   if (m.unit === '级')
     return '层级（如市、区两级；三级法院），不是统计数 / a number of tiers or levels, not a statistic';

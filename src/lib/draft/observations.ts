@@ -30,7 +30,9 @@ export interface DraftNotStatistic {
   draft: true;
   quote: string;
   mention: string;
+  /** Why, in English and in Chinese. */
   reason: string;
+  reason_zh: string;
 }
 
 /** Below this BM25 score no existing indicator is taken to fit, and a new one is proposed. */
@@ -99,7 +101,7 @@ export function draftMentions(
     const quote = text.slice(q.start, q.end);
     const reason = notStatisticReason(text, m, mask);
     if (reason) {
-      out.not_statistics.push({ draft: true, quote, mention: m.text, reason });
+      out.not_statistics.push({ draft: true, quote, mention: m.text, reason: reason.en, reason_zh: reason.zh });
       continue;
     }
     const clause = clauseAround(text, m.start, m.end);

@@ -26,6 +26,8 @@ export interface DraftTask {
   summary_zh: string;
   type: 'quantitative' | 'milestone' | 'qualitative';
   deadline: string | null;
+  /** The clause that states the deadline, where there is one. */
+  deadline_quote?: string;
   /** Best-matching themes, best first, with scores; `themes` takes those close to the best. */
   themes?: string[];
   theme_candidates?: { id: string; score: number }[];
@@ -90,6 +92,13 @@ export function draftTasks(
       ),
       type: target ? 'quantitative' : due ? 'milestone' : 'qualitative',
       deadline: due ? iso(due, input.year) : null,
+      ...(due
+        ? {
+            deadline_quote: flat(
+              text.slice(clauseAround(text, due.start, due.end).start, clauseAround(text, due.start, due.end).end),
+            ).replace(/[，。；]$/u, ''),
+          }
+        : {}),
       ...(themes.empty ? {} : themes.rank(body)),
     };
     if (target) {
@@ -123,6 +132,7 @@ export function draftTasks(
       summary_zh: quote,
       type: 'milestone',
       deadline: iso(d, input.year),
+      deadline_quote: quote,
       ...(themes.empty ? {} : themes.rank(quote)),
     });
   }
