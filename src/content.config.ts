@@ -16,15 +16,8 @@ function dataset(name: DatasetName) {
   return defineCollection({ loader: file(path), schema: spec.schema });
 }
 
-export const collections = {
-  documents: dataset('documents'),
-  indicators: dataset('indicators'),
-  observations: dataset('observations'),
-  tasks: dataset('tasks'),
-  targets: dataset('targets'),
-  assessments: dataset('assessments'),
-  evidence: dataset('evidence'),
-  derived: dataset('derived'),
-  mentions: dataset('mentions'),
-  changes: dataset('changes'),
-};
+/** One collection per published dataset, named as the dataset. */
+export const collections = Object.fromEntries(DATASETS.map((d) => [d.name, dataset(d.name)])) as Record<
+  DatasetName,
+  ReturnType<typeof dataset>
+>;

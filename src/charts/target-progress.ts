@@ -78,6 +78,8 @@ function progress({ target, indicator, observations }: TargetProgressInput, { lo
  * average (a reference level where the target names no figure).
  */
 export function targetGoal(target: TargetRow, indicator: IndicatorRow, text: ChartText): string {
+  // A batch (一批) names no figure: the words stay the plan's, never a number to reach.
+  if (target.amount_zh) return text.t.amountGoal(pick(text.locale, target.amount_zh, target.amount_en));
   return text.t.goal(targetComparator(target, text), targetLevel(target, indicator, text));
 }
 

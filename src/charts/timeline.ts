@@ -45,7 +45,7 @@ function entries({ documents, tasks }: TimelineInput, { locale, t }: ChartText):
     .map((doc) => {
       const counts = new Map<string, number>();
       for (const t of tasks)
-        if (t.document_id === doc.id && t.deadline) counts.set(t.deadline, (counts.get(t.deadline) ?? 0) + 1);
+        if (t.document_id === doc.id && !t.deadline_inferred) counts.set(t.deadline, (counts.get(t.deadline) ?? 0) + 1);
       return {
         doc,
         label: t.charts.titled(pick(locale, doc.title_zh, doc.title_en), doc.doc_number),
@@ -55,8 +55,8 @@ function entries({ documents, tasks }: TimelineInput, { locale, t }: ChartText):
 }
 
 /**
- * Documents on a time line, one row each: the plan period as a bar, the date of issue as a dot, task deadlines as
- * diamonds (with the number of tasks due where more than one), and a dashed line at the latest data date.
+ * Documents on a time line, one row each: the plan period as a bar, the date of issue as a dot, the deadlines the
+ * text states as diamonds (with the number of tasks due where more than one), and a dashed line at the latest data date.
  */
 export function timeline(
   input: TimelineInput,

@@ -9,6 +9,7 @@ export const inputs = {
   annotationsDir: 'data/annotations',
   annotation: (documentId: string) => `data/annotations/${documentId}.json`,
   indicators: 'data/indicators.json',
+  themes: 'data/themes.json',
   changelog: 'data/changelog.json',
 };
 

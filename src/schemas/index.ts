@@ -9,6 +9,8 @@ import { ChangeRow } from './change.ts';
 import { ObservationRow } from './observation.ts';
 import { TargetRow } from './target.ts';
 import { TaskRow } from './task.ts';
+import { TaskLinkRow } from './task-link.ts';
+import { TaskThemeRow, ThemeRow } from './theme.ts';
 
 export * from './vocab.ts';
 export * from './describe.ts';
@@ -16,7 +18,9 @@ export * from './annotation.ts';
 export { ManifestEntry, Manifest, DocumentRow } from './document.ts';
 export { IndicatorRow, Indicators, Topic, Measure } from './indicator.ts';
 export { ObservationRow } from './observation.ts';
-export { TaskRow } from './task.ts';
+export { TaskRow, type TaskDraft } from './task.ts';
+export { TaskLinkRow } from './task-link.ts';
+export { ThemeRow, Themes, TaskThemeRow } from './theme.ts';
 export { TargetRow } from './target.ts';
 export { AssessmentRow } from './assessment.ts';
 export { EvidenceRow } from './evidence.ts';
@@ -83,6 +87,30 @@ export const DATASETS = [
     row_en: 'One quote an assessment cites',
   },
   {
+    name: 'task_links',
+    schema: TaskLinkRow,
+    title_zh: '任务延续关系',
+    title_en: 'Task links',
+    row_zh: '后一规划的任务延续前一规划的任务',
+    row_en: 'A task of a later plan that carries on a task of an earlier one',
+  },
+  {
+    name: 'themes',
+    schema: ThemeRow,
+    title_zh: '主题',
+    title_en: 'Themes',
+    row_zh: '各规划共用的一个主题',
+    row_en: 'One theme of the vocabulary all plans share',
+  },
+  {
+    name: 'task_themes',
+    schema: TaskThemeRow,
+    title_zh: '任务主题',
+    title_en: 'Task themes',
+    row_zh: '一项任务的一个主题',
+    row_en: 'One theme of one task',
+  },
+  {
     name: 'derived',
     schema: DerivedRow,
     title_zh: '衍生指标',
@@ -119,6 +147,9 @@ export interface Datasets {
   targets: z.infer<typeof TargetRow>[];
   assessments: z.infer<typeof AssessmentRow>[];
   evidence: z.infer<typeof EvidenceRow>[];
+  task_links: z.infer<typeof TaskLinkRow>[];
+  themes: z.infer<typeof ThemeRow>[];
+  task_themes: z.infer<typeof TaskThemeRow>[];
   derived: z.infer<typeof DerivedRow>[];
   mentions: z.infer<typeof MentionRow>[];
   changes: z.infer<typeof ChangeRow>[];

@@ -6,7 +6,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
  * Where a plan's task stands. `no_evidence` is the honest default: nothing published yet, which is not the same
- * as no progress. `carried_over`: the task reappears in a later plan as still to do.
+ * as no progress. `carried_over`: a later document (a later plan, or a reply's next steps) lists the task as still to do.
  */
 export const Status = z.enum(['achieved', 'in_progress', 'carried_over', 'no_evidence', 'not_achieved']);
 export type Status = z.infer<typeof Status>;
@@ -14,6 +14,10 @@ export type Status = z.infer<typeof Status>;
 /** What kind of promise a task is. Quantitative tasks carry a target whose status is computed, never typed. */
 export const TaskType = z.enum(['quantitative', 'milestone', 'qualitative']);
 export type TaskType = z.infer<typeof TaskType>;
+
+/** How a later task relates to an earlier one: `continues` carries on all or part of its work. */
+export const TaskLinkKind = z.enum(['continues']);
+export type TaskLinkKind = z.infer<typeof TaskLinkKind>;
 
 /** How an observed value must compare with a target for the target to be met. */
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);

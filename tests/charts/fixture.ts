@@ -248,6 +248,8 @@ export const WORKSTATION_TARGET: TargetRow = {
   unit: '家',
   reference_zh: '',
   reference_en: '',
+  amount_zh: '',
+  amount_en: '',
   baseline_observation_id: 'workstations-2023-03',
   baseline_value: 24,
   deadline: '2023-12-31',
@@ -328,6 +330,7 @@ export function assessment(id: string, plan: DocumentRow, status: Status): Asses
     status,
     computed: false,
     as_of: '2023-08-02',
+    latest: true,
     rationale_zh: '理由',
     rationale_en: 'Why',
     evidence_count: status === 'no_evidence' ? 0 : 1,
@@ -344,7 +347,7 @@ export const ASSESSMENTS: AssessmentRow[] = [
   ...statuses(DOCUMENTS[2]!, { no_evidence: 6, not_achieved: 1, achieved: 2 }),
 ];
 
-export function task(id: string, plan: DocumentRow, deadline: string | null): TaskRow {
+export function task(id: string, plan: DocumentRow, deadline: string, deadlineInferred = false): TaskRow {
   return {
     id,
     number: id,
@@ -354,6 +357,9 @@ export function task(id: string, plan: DocumentRow, deadline: string | null): Ta
     summary_en: 'Summary',
     type: 'qualitative',
     deadline,
+    deadline_inferred: deadlineInferred,
+    status: 'no_evidence',
+    status_as_of: '2023-08-02',
     document_id: plan.id,
     doc_number: plan.doc_number,
     quote: '原文',
@@ -366,6 +372,6 @@ export const TASKS: TaskRow[] = [
   task('p1', DOCUMENTS[0]!, '2023-12-31'),
   task('p2', DOCUMENTS[0]!, '2023-12-31'),
   task('p3', DOCUMENTS[0]!, '2023-06-30'),
-  task('p4', DOCUMENTS[0]!, null),
+  task('p4', DOCUMENTS[0]!, '2023-12-31', true),
   task('j1', DOCUMENTS[2]!, '2024-05-10'),
 ];

@@ -140,6 +140,7 @@ export const en: Strings = {
   csvIndicator: 'Every observation of this indicator (CSV)',
   comparators: { gte: 'at least', gt: 'more than', lte: 'at most', lt: 'less than', eq: 'exactly' },
   comparatorsRef: { gte: 'at least', gt: 'above', lte: 'at most', lt: 'below', eq: 'equal to' },
+  amountGoal: (amount: string) => `${amount} more than the baseline`,
   goal: (comparator, level) => `${comparator} ${level}`,
   statusSummary: 'Status at a glance',
   taskPassage: 'Task text',
@@ -198,6 +199,8 @@ export const en: Strings = {
       `Deadlines before ${date} for tasks no document in the collection shows done. “No published evidence” does not mean the task failed, only that nothing published reports on it.`,
     noUpcoming: 'No task of this plan states a deadline after the date of the data.',
     periodEnds: (date) => ` The plan period ends on ${date}.`,
+    periodEndLine: (n, more, end, passed) =>
+      `${n}${more ? ' more' : ''} ${n === 1 ? 'task states' : 'tasks state'} no deadline: counted at the end of the plan period (${end})${passed ? ', which has passed' : ''}.`,
     more: (n) => `and ${n} more`,
   },
   search: {

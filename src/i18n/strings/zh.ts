@@ -147,6 +147,7 @@ export const zh = {
     string
   >,
   /** A comparator and the level it names: 超过24家. */
+  amountGoal: (amount: string) => `比基线多${amount}`,
   goal: (comparator: string, level: string) => `${comparator}${level}`,
   statusSummary: '进展一览',
   taskPassage: '任务原文',
@@ -204,6 +205,8 @@ export const zh = {
       `截止日期早于${date}、但本库文件未表明已完成的任务。“暂无公开证据”不等于未完成：只表示尚无文件报告。`,
     noUpcoming: '本规划没有晚于数据日期的具体截止日期。',
     periodEnds: (date: string) => `规划期至${date}结束。`,
+    periodEndLine: (n: number, more: boolean, end: string, passed: boolean) =>
+      `${more ? '另有' : ''}${n}项任务原文未载明期限，按规划期末（${end}）计${passed ? '，期限已过' : ''}。`,
     more: (n: number) => `另有 ${n} 项`,
   },
   search: {

@@ -94,11 +94,11 @@ export function scoreDraft(
   for (const n of curated.not_statistics ?? [])
     for (const at of mentionAt(text, source, n.quote, n.mention)) tally(score.notStatistics, draftedNot.has(at));
   const tasks = curated.tasks ?? [];
-  for (const t of tasks)
-    tally(
-      score.tasksFound,
-      draft.tasks.some((d) => contains(d.quote, t.quote)),
-    );
+  for (const t of tasks) {
+    const found = draft.tasks.find((d) => contains(d.quote, t.quote));
+    tally(score.tasksFound, !!found);
+    if (t.themes?.length) tally(score.themeFirst, !!found?.themes?.[0] && t.themes.includes(found.themes[0]));
+  }
   for (const d of draft.tasks)
     tally(
       score.tasksReal,

@@ -7,7 +7,9 @@ import {
   type IndicatorRow,
   type ObservationRow,
   type TargetRow,
-  type TaskRow,
+  type TaskDraft,
+  type TaskThemeRow,
+  type ThemeRow,
 } from '../../schemas/index.ts';
 import { collectAssessments } from './annotate/assessments.ts';
 import { createContext, type PendingAssessment } from './annotate/context.ts';
@@ -15,20 +17,26 @@ import { inputs } from '../paths.ts';
 import { resolveNotStatistics } from './annotate/not-statistics.ts';
 import { resolveObservations } from './annotate/observations.ts';
 import { resolveTargets } from './annotate/targets.ts';
+import { collectTaskLinks, type PendingTaskLink } from './annotate/task-links.ts';
 import { resolveTasks } from './annotate/tasks.ts';
 import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
 import type { MentionLedger } from './mentions.ts';
 import type { Reader } from './reader.ts';
 import type { Source } from './sources.ts';
+import { loadThemes } from './themes.ts';
 
 /** Everything the annotation files say, checked against the sources. */
 export interface Annotated {
   indicators: IndicatorRow[];
   observations: ObservationRow[];
-  tasks: TaskRow[];
+  tasks: TaskDraft[];
   targets: TargetRow[];
   assessments: PendingAssessment[];
+  themes: ThemeRow[];
+  taskThemes: TaskThemeRow[];
+  /** Links between tasks, resolved once every plan's tasks are known (see annotate/task-links.ts). */
+  taskLinks: PendingTaskLink[];
   ledgers: Map<string, MentionLedger>;
   sources: Map<string, Source>;
 }
@@ -51,7 +59,7 @@ function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
 export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annotated {
-  const ctx = createContext(loadIndicators(reader), sourceList);
+  const ctx = createContext(loadIndicators(reader), loadThemes(reader), sourceList);
   for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
     const file = `${inputs.annotationsDir}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);
@@ -74,6 +82,7 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     const taskIds = resolveTasks(ctx, file, source, ann.tasks);
     collectAssessments(ctx, file, source, taskIds, ann.assessments);
     resolveNotStatistics(ctx, file, source, ann.not_statistics);
+    collectTaskLinks(ctx, file, source, ann.task_links);
   }
   resolveTargets(ctx);
   return {
@@ -82,6 +91,9 @@ export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annota
     tasks: ctx.tasks,
     targets: ctx.targets,
     assessments: ctx.assessments,
+    themes: [...ctx.themes.values()],
+    taskThemes: ctx.taskThemes,
+    taskLinks: ctx.taskLinks,
     ledgers: ctx.ledgers,
     sources: ctx.sources,
   };

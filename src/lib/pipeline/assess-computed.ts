@@ -1,5 +1,5 @@
 // Computed statuses: a quantitative target's status follows from the observations, never from a curator.
-import type { AssessmentRow, Comparator, ObservationRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import type { AssessmentRow, Comparator, EvidenceRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
 import type { Source } from './sources.ts';
 
 /** The date a plan speaks from: its date of issue, or the start of its period when the text states no date. */
@@ -22,18 +22,28 @@ export function meets(value: number, comparator: Comparator, target: number): bo
   }
 }
 
-const SYMBOL: Record<Comparator, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
+const WORDS: Record<Comparator, { zh: string; en: string }> = {
+  gte: { zh: '不少于', en: 'at least' },
+  gt: { zh: '超过', en: 'more than' },
+  lte: { zh: '不超过', en: 'at most' },
+  lt: { zh: '低于', en: 'less than' },
+  eq: { zh: '等于', en: 'exactly' },
+};
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
-function fmt(n: number, unit: string): string {
-  return `${Number.isInteger(n) ? n : n.toFixed(2)}${unit}`;
+/** A date in each language's own words, for rationales (never ISO inside a sentence). */
+export function sayDate(iso: string): { zh: string; en: string } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { zh: `${y}年${m}月${d}日`, en: `${d} ${MONTHS[m - 1]} ${y}` };
 }
 
-/** The latest observation of a target's indicator in the plan's jurisdiction, after the plan and its baseline. */
-export function latestObservation(
-  target: TargetRow,
-  observations: ObservationRow[],
-  plan: Source,
-): ObservationRow | undefined {
+function say(n: number, unit: string, unitEn: string): { zh: string; en: string } {
+  const v = Number.isInteger(n) ? String(n) : n.toFixed(2);
+  return { zh: `${v}${unit}`, en: unitEn === '%' ? `${v}%` : `${v} ${unitEn}` };
+}
+
+/** The observations of a target's indicator in the plan's jurisdiction after the plan and its baseline, oldest first. */
+export function observationsAfter(target: TargetRow, observations: ObservationRow[], plan: Source): ObservationRow[] {
   const since = planDate(plan) ?? '0000-00-00';
   return observations
     .filter(
@@ -43,55 +53,117 @@ export function latestObservation(
         o.id !== target.baseline_observation_id &&
         o.period_end >= since,
     )
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id))
-    .at(-1);
+    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id));
 }
 
-export type ComputedStatus = Pick<
-  AssessmentRow,
-  'task_id' | 'computed' | 'status' | 'as_of' | 'rationale_zh' | 'rationale_en'
-> & {
-  /** The observation the status was read from, if any. */
-  evidence: ObservationRow | null;
-};
+/** The latest observation of a target's indicator in the plan's jurisdiction, after the plan and its baseline. */
+export function latestObservation(
+  target: TargetRow,
+  observations: ObservationRow[],
+  plan: Source,
+): ObservationRow | undefined {
+  return observationsAfter(target, observations, plan).at(-1);
+}
 
-/** Status of a quantitative target, computed from the latest observation after its baseline. */
-export function computeTarget(
-  task: TaskRow,
+type Judgement = Pick<AssessmentRow, 'status' | 'rationale_zh' | 'rationale_en'>;
+
+/**
+ * What one figure says of a target. It never claims more than the promise's words: where the text asks for an amount
+ * it names without a number (一批, a batch), a figure above the baseline is progress, never achievement.
+ */
+export function judgeFigure(target: TargetRow, obs: ObservationRow): Judgement {
+  const when = sayDate(obs.period_end);
+  const due = sayDate(target.deadline);
+  const value = say(obs.value, obs.unit, obs.unit_en);
+  const overdue = obs.period_end > target.deadline;
+  const words = WORDS[target.comparator];
+  if (target.amount_zh) {
+    const base = say(target.baseline_value!, target.unit, obs.unit_en);
+    const above = meets(obs.value, target.comparator, target.baseline_value!);
+    if (above)
+      return {
+        status: 'in_progress',
+        rationale_zh: `截至${when.zh}为${value.zh}，多于基线${base.zh}；原文要求增设“${target.amount_zh}”，这一数字不足以表明已经完成`,
+        rationale_en: `${value.en} as of ${when.en}, more than the baseline of ${base.en}: progress, but the plan asks for ${target.amount_en} more, an amount it gives no number for, which no figure can show reached.`,
+      };
+    return {
+      status: overdue ? 'not_achieved' : 'in_progress',
+      rationale_zh: `截至${when.zh}为${value.zh}，未多于基线${base.zh}${overdue ? `，截止日期${due.zh}已过` : ''}`,
+      rationale_en: `${value.en} as of ${when.en}, no more than the baseline of ${base.en}${overdue ? `, after the deadline of ${due.en}` : ''}.`,
+    };
+  }
+  const goal = say(target.target_value!, target.unit, obs.unit_en);
+  if (meets(obs.value, target.comparator, target.target_value!))
+    return {
+      status: 'achieved',
+      rationale_zh: `截至${when.zh}为${value.zh}，达到目标（${words.zh}${goal.zh}）`,
+      rationale_en: `${value.en} as of ${when.en}, which reaches the target of ${words.en} ${goal.en}.`,
+    };
+  return {
+    status: overdue ? 'not_achieved' : 'in_progress',
+    rationale_zh: `截至${when.zh}为${value.zh}，${overdue ? `截止日期${due.zh}已过，未达到` : '尚未达到'}目标（${words.zh}${goal.zh}）`,
+    rationale_en: `${value.en} as of ${when.en}, short of the target of ${words.en} ${goal.en}${overdue ? `, due ${due.en}` : ''}.`,
+  };
+}
+
+export type Dated = Omit<AssessmentRow, 'id' | 'task_id' | 'plan_id' | 'plan_doc_number' | 'latest'>;
+export interface Judged {
+  row: Dated;
+  evidence: Omit<EvidenceRow, 'id' | 'assessment_id' | 'task_id'>[];
+}
+
+/** A quantitative task's history: one computed assessment per figure published after the plan. */
+export function computedHistory(
   target: TargetRow,
   observations: ObservationRow[],
   plan: Source,
   asOfAll: string,
-): ComputedStatus {
-  const latest = latestObservation(target, observations, plan);
-  const base = { task_id: task.id, computed: true };
-  if (!latest || target.target_value === null) {
-    const why =
-      target.target_value === null
-        ? 'the target is a reference level no published figure reports'
-        : 'no figure after the plan is published';
-    return {
-      ...base,
-      status: 'no_evidence',
-      as_of: asOfAll,
-      rationale_zh:
-        target.target_value === null
-          ? `目标以“${target.reference_zh}”为参照，尚无公开数据可供比较`
-          : '规划发布后尚无公开数据',
-      rationale_en: `No published evidence: ${why}.`,
-      evidence: null,
-    };
+): Judged[] {
+  const figures = observationsAfter(target, observations, plan);
+  if (target.target_value === null && !target.amount_zh) {
+    return [
+      {
+        row: {
+          status: 'no_evidence',
+          computed: true,
+          as_of: asOfAll,
+          rationale_zh: `目标以“${target.reference_zh}”为参照，尚无公开数据可供比较`,
+          rationale_en: `No published evidence: the target is measured against ${target.reference_en}, which no published figure reports.`,
+          evidence_count: 0,
+        },
+        evidence: [],
+      },
+    ];
   }
-  const ok = meets(latest.value, target.comparator, target.target_value);
-  const overdue = latest.period_end > target.deadline;
-  const status = ok ? 'achieved' : overdue ? 'not_achieved' : 'in_progress';
-  const cmp = `${fmt(latest.value, latest.unit)} ${ok ? '' : '未'}满足 ${SYMBOL[target.comparator]} ${fmt(target.target_value, target.unit)}`;
-  return {
-    ...base,
-    status,
-    as_of: latest.period_end,
-    rationale_zh: `最新数据（截至${latest.period_end}）${cmp}（目标）`,
-    rationale_en: `Latest figure (as of ${latest.period_end}) ${fmt(latest.value, ` ${latest.unit_en}`)} ${ok ? 'meets' : 'does not yet meet'} the target ${SYMBOL[target.comparator]} ${fmt(target.target_value, ` ${latest.unit_en}`)}.`,
-    evidence: latest,
-  };
+  if (figures.length === 0)
+    return [
+      {
+        row: {
+          status: 'no_evidence',
+          computed: true,
+          as_of: asOfAll,
+          rationale_zh: '规划发布后尚无公开数据',
+          rationale_en: 'No published evidence: no figure after the plan is published.',
+          evidence_count: 0,
+        },
+        evidence: [],
+      },
+    ];
+  return figures.map((obs) => {
+    const when = sayDate(obs.period_end);
+    return {
+      row: { ...judgeFigure(target, obs), computed: true, as_of: obs.period_end, evidence_count: 1 },
+      evidence: [
+        {
+          document_id: obs.document_id,
+          doc_number: obs.doc_number,
+          quote: obs.quote,
+          quote_start: obs.quote_start,
+          quote_end: obs.quote_end,
+          note_zh: `${obs.indicator_zh}（截至${when.zh}）`,
+          note_en: `${obs.indicator_en}, as of ${when.en}`,
+        },
+      ],
+    };
+  });
 }

@@ -1,21 +1,12 @@
-// Curated statuses: a curator's reading of a task, checked against the documents it cites.
-import type { AssessmentRow, EvidenceRow } from '../../schemas/index.ts';
+// Curated statuses: a curator's reading of a task as of a date, checked against the documents it cites.
 import type { PendingAssessment } from './annotate/context.ts';
 import { locate } from './annotate/context.ts';
-import { planDate } from './assess-computed.ts';
+import { planDate, type Judged } from './assess-computed.ts';
 import { DataError } from './errors.ts';
 import type { Source } from './sources.ts';
 
-export type CuratedStatus = Pick<AssessmentRow, 'status' | 'computed' | 'as_of' | 'rationale_zh' | 'rationale_en'> & {
-  evidence: EvidenceRow[];
-};
-
-/** Check a curated assessment: evidence dated between the plan and `as_of`, every quote found once. */
-export function checkCurated(
-  pending: PendingAssessment,
-  assessmentId: string,
-  sources: Map<string, Source>,
-): CuratedStatus {
+/** A curated assessment checked against the documents it cites. */
+export function checkCurated(pending: PendingAssessment, sources: Map<string, Source>): Judged {
   const { file, entry, plan, annotation: a } = pending;
   if (a.status !== 'no_evidence' && a.evidence.length === 0)
     throw new DataError(
@@ -39,7 +30,8 @@ export function checkCurated(
       `as_of ${a.as_of} is before the plan (${since})`,
       'use the date of the latest evidence document',
     );
-  const evidence = a.evidence.map((ev, k): EvidenceRow => {
+  let newest = '';
+  const evidence = a.evidence.map((ev, k) => {
     const ventry = `${entry}.evidence[${k}]`;
     const doc = sources.get(ev.document);
     if (!doc)
@@ -69,13 +61,11 @@ export function checkCurated(
         file,
         ventry,
         `evidence dated ${docDate} is after as_of ${a.as_of}`,
-        `set as_of to ${docDate} or later`,
+        'cite it in an assessment as of its date (a task may have one per date)',
       );
+    if (docDate > newest) newest = docDate;
     const span = locate(doc, ev.quote, file, ventry);
     return {
-      id: `${assessmentId}-e${k + 1}`,
-      assessment_id: assessmentId,
-      task_id: a.task,
       document_id: doc.entry.id,
       doc_number: doc.entry.doc_number,
       quote: ev.quote,
@@ -85,12 +75,22 @@ export function checkCurated(
       note_en: ev.note_en ?? '',
     };
   });
+  if (newest && newest !== a.as_of)
+    throw new DataError(
+      file,
+      entry,
+      `as_of ${a.as_of} is later than the newest document cited (${newest})`,
+      `set as_of to ${newest}: an assessment is as of the newest document it rests on`,
+    );
   return {
-    status: a.status,
-    computed: false,
-    as_of: a.as_of,
-    rationale_zh: a.rationale_zh,
-    rationale_en: a.rationale_en,
+    row: {
+      status: a.status,
+      computed: false,
+      as_of: a.as_of,
+      rationale_zh: a.rationale_zh,
+      rationale_en: a.rationale_en,
+      evidence_count: evidence.length,
+    },
     evidence,
   };
 }

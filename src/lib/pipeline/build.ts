@@ -12,6 +12,7 @@ import { refuseUnreviewed } from '../draft/guard.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
+import { resolveTaskLinks } from './annotate/task-links.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -36,6 +37,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const sources = loadSources(reader);
   const annotated = resolveAnnotations(reader, sources);
   const { assessments, evidence } = assess(annotated);
+  const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
+  const tasks = annotated.tasks.map((t) => {
+    const { status, as_of } = latest.get(t.id)!;
+    return { ...t, status, status_as_of: as_of };
+  });
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
   const documents: DocumentRow[] = [];
@@ -82,10 +88,13 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     documents,
     indicators: [...annotated.indicators].sort((a, b) => a.id.localeCompare(b.id)),
     observations,
-    tasks: annotated.tasks,
+    tasks,
     targets: annotated.targets,
     assessments,
     evidence,
+    task_links: resolveTaskLinks(annotated.taskLinks, tasks, annotated.sources),
+    themes: annotated.themes,
+    task_themes: annotated.taskThemes,
     derived: derive(observations, annotated.targets, annotated.sources),
     mentions,
     changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
@@ -135,18 +144,17 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
     const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
     if (rows.length) put(published.indicator(ind.id), toCsv(columns('observations'), rows));
   }
-  const status = new Map(datasets.assessments.map((a) => [a.task_id, a]));
+  const latest = new Map(datasets.assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   for (const doc of datasets.documents) {
     const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
     if (!tasks.length) continue;
+    // The task columns already carry the latest status and its date; the rationale says why.
     const rows = tasks.map((t) => ({
       ...t,
-      status: status.get(t.id)!.status,
-      as_of: status.get(t.id)!.as_of,
-      rationale_zh: status.get(t.id)!.rationale_zh,
-      rationale_en: status.get(t.id)!.rationale_en,
+      rationale_zh: latest.get(t.id)!.rationale_zh,
+      rationale_en: latest.get(t.id)!.rationale_en,
     }));
-    put(published.plan(doc.id), toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
+    put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
   put(published.datapackage, json(dataPackage(facts, datasets.documents)));
   // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.

@@ -10,6 +10,8 @@ import { inputs } from '../paths.ts';
 export const PLAN_KINDS: readonly DocumentRow['kind'][] = ['implementation_plan', 'work_points'];
 
 export interface SiteData extends Datasets {
+  /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
+  latestAssessments: Datasets['assessments'];
   documentById: Map<string, DocumentRow>;
   indicatorById: Map<string, IndicatorRow>;
   plans: DocumentRow[];
@@ -25,6 +27,7 @@ export function indexDatasets(datasets: Datasets): SiteData {
   const observed = new Set(observations.map((o) => o.indicator_id));
   return {
     ...datasets,
+    latestAssessments: datasets.assessments.filter((a) => a.latest),
     documentById: new Map(documents.map((d) => [d.id, d])),
     indicatorById: new Map(indicators.map((i) => [i.id, i])),
     plans: documents.filter((d) => PLAN_KINDS.includes(d.kind)),

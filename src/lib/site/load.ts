@@ -1,12 +1,12 @@
 // The datasets loaded once per build from the content collections (src/content.config.ts), which parse every row
 // with the pipeline's own schemas.
 import { getCollection } from 'astro:content';
-import type { Datasets } from '../../schemas/index.ts';
+import { DATASETS, type DatasetName, type Datasets } from '../../schemas/index.ts';
 import { indexDatasets, type SiteData } from './data.ts';
 
-async function rows<N extends keyof Datasets>(name: N): Promise<Datasets[N]> {
+async function rows(name: DatasetName): Promise<unknown[]> {
   const entries = await getCollection(name);
-  return entries.map((e: { data: unknown }) => e.data) as Datasets[N];
+  return entries.map((e: { data: unknown }) => e.data);
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -18,29 +18,6 @@ export function siteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [documents, indicators, observations, tasks, targets, assessments, evidence, derived, mentions, changes] =
-    await Promise.all([
-      rows('documents'),
-      rows('indicators'),
-      rows('observations'),
-      rows('tasks'),
-      rows('targets'),
-      rows('assessments'),
-      rows('evidence'),
-      rows('derived'),
-      rows('mentions'),
-      rows('changes'),
-    ]);
-  return indexDatasets({
-    documents,
-    indicators,
-    observations,
-    tasks,
-    targets,
-    assessments,
-    evidence,
-    derived,
-    mentions,
-    changes,
-  });
+  const loaded = await Promise.all(DATASETS.map(async (d) => [d.name, await rows(d.name)] as const));
+  return indexDatasets(Object.fromEntries(loaded) as unknown as Datasets);
 }

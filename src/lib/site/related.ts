@@ -64,7 +64,7 @@ export function targetView(data: SiteData, row: TargetRow): TargetView {
 
 /** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
-  const assessmentByTask = new Map(data.assessments.map((a) => [a.task_id, a]));
+  const assessmentByTask = new Map(data.latestAssessments.map((a) => [a.task_id, a]));
   const evidenceOf = group(data.evidence, (e) => e.assessment_id);
   const targetOf = new Map(data.targets.map((t) => [t.task_id, t]));
   return data.tasks

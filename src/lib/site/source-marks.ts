@@ -74,7 +74,7 @@ export function sourceMarks(
         throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
       return { start: m.start, end: m.end, row, title: row.label };
     }
-    return { start: m.start, end: m.end, title: m.reason || marks.notStatistic };
+    return { start: m.start, end: m.end, title: pick(locale, m.reason_zh, m.reason) || marks.notStatistic };
   });
   return { quotes, mentions };
 }

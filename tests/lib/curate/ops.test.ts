@@ -41,7 +41,14 @@ describe('review operations', () => {
   it('accepts a task with its English fields, dropping the draft flag', () => {
     const f = files({ 'data/annotations/new.json': { document: 'new', tasks: [draftTask] } });
     expect(() => apply(f, 'new', { op: 'task.accept', index: 0, ...draftTask })).toThrow(/section_en is required/);
-    apply(f, 'new', { op: 'task.accept', index: 0, ...draftTask, section_en: 'Tasks', summary_en: 'Protect' });
+    apply(f, 'new', {
+      op: 'task.accept',
+      index: 0,
+      ...draftTask,
+      section_en: 'Tasks',
+      summary_en: 'Protect',
+      themes: 'governance，enforcement-rules',
+    });
     const t = (f.get('data/annotations/new.json').tasks as Json[])[0]!;
     expect(t.draft).toBeUndefined();
     const written = (canonicalAnnotation({ document: 'new', tasks: [t] }).tasks as Json[])[0]!;
@@ -54,7 +61,9 @@ describe('review operations', () => {
       'summary_en',
       'quote',
       'type',
+      'themes',
     ]);
+    expect(written.themes).toEqual(['governance', 'enforcement-rules']);
   });
 
   it('moves a drafted observation to not-statistics with the reason given', () => {

@@ -76,16 +76,18 @@ describe('planView', () => {
     expect(() => planView(DATA, other.id)).toThrow(`no plan ${other.id}`);
   });
 
-  it('dates a task by its own deadline, or else by its target’s, soonest first and ties in plan order', () => {
+  it('dates every task by its deadline, soonest first and ties in plan order; stated deadlines apart', () => {
     const v = planView(DATA, DATA.plans[0]!.id);
     const [x, y] = v.tasks;
-    const task = (t: typeof x, deadline: string | null, start: number) => ({
+    const task = (t: typeof x, deadline: string, start: number) => ({
       ...t!,
       task: { ...t!.task, deadline, quote_start: start },
       target: undefined,
     });
-    const d = deadlines([task(x, '2024-01-01', 20), task(y, '2024-01-01', 10), task(x, null, 0)]);
-    expect(d.map((e) => e.view.task.quote_start)).toEqual([10, 20]);
+    const d = deadlines([task(x, '2024-01-01', 20), task(y, '2024-01-01', 10), task(x, '2023-06-30', 0)]);
+    expect(d.map((e) => e.view.task.quote_start)).toEqual([0, 10, 20]);
+    expect(v.statedDeadlines.every((e) => !e.view.task.deadline_inferred)).toBe(true);
+    expect(v.statedDeadlines.length).toBe(v.tasks.filter((t) => !t.task.deadline_inferred).length);
   });
 });
 

@@ -6,7 +6,9 @@ import type {
   IndicatorRow,
   ObservationRow,
   TargetRow,
-  TaskRow,
+  TaskDraft,
+  TaskThemeRow,
+  ThemeRow,
 } from '../../../schemas/index.ts';
 import type { Mention } from '../../extract/index.ts';
 import { DataError } from '../errors.ts';
@@ -14,6 +16,7 @@ import { MentionLedger } from '../mentions.ts';
 import { findQuote, type Span } from '../quotes.ts';
 import type { Source } from '../sources.ts';
 import { inputs } from '../../paths.ts';
+import type { PendingTaskLink } from './task-links.ts';
 
 /** A curated assessment with where it was written, resolved later against all documents. */
 export interface PendingAssessment {
@@ -28,7 +31,7 @@ export interface PendingTarget {
   file: string;
   entry: string;
   plan: Source;
-  task: TaskRow;
+  task: TaskDraft;
   target: NonNullable<AnnotationFile['tasks'][number]['target']>;
 }
 
@@ -36,28 +39,38 @@ type IdKind = 'observation' | 'task';
 
 export interface AnnotationContext {
   indicators: Map<string, IndicatorRow>;
+  themes: Map<string, ThemeRow>;
   sources: Map<string, Source>;
   ledgers: Map<string, MentionLedger>;
   /** Id → the file that defined it, per kind of row whose ids are unique across files. */
   ids: Record<IdKind, Map<string, string>>;
   observations: ObservationRow[];
-  tasks: TaskRow[];
+  tasks: TaskDraft[];
+  taskThemes: TaskThemeRow[];
   targets: TargetRow[];
   assessments: PendingAssessment[];
   pendingTargets: PendingTarget[];
+  taskLinks: PendingTaskLink[];
 }
 
-export function createContext(indicators: Map<string, IndicatorRow>, sourceList: Source[]): AnnotationContext {
+export function createContext(
+  indicators: Map<string, IndicatorRow>,
+  themes: Map<string, ThemeRow>,
+  sourceList: Source[],
+): AnnotationContext {
   return {
     indicators,
+    themes,
     sources: new Map(sourceList.map((s) => [s.entry.id, s])),
     ledgers: new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)])),
     ids: { observation: new Map(), task: new Map() },
     observations: [],
     tasks: [],
+    taskThemes: [],
     targets: [],
     assessments: [],
     pendingTargets: [],
+    taskLinks: [],
   };
 }
 

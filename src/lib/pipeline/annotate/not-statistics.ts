@@ -22,6 +22,6 @@ export function resolveNotStatistics(
         'the quote holds no count, amount or percentage to mark',
         'remove the entry, or quote the passage with the number',
       );
-    for (const m of ms) ledger.claim(m, 'not_statistic', null, n.reason, file, entry);
+    for (const m of ms) ledger.claim(m, 'not_statistic', null, { en: n.reason, zh: n.reason_zh }, file, entry);
   });
 }

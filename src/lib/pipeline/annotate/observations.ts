@@ -39,7 +39,7 @@ export function resolveObservations(
         `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
         `set qualifier to "${m.qualifier}"`,
       );
-    ledger.claim(m, 'observation', o.id, '', file, entry);
+    ledger.claim(m, 'observation', o.id, null, file, entry);
     ctx.observations.push({
       id: o.id,
       indicator_id: ind.id,

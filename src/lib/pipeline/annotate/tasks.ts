@@ -1,7 +1,9 @@
-import type { AnnotationFile, TaskRow } from '../../../schemas/index.ts';
+import type { AnnotationFile, TaskDraft } from '../../../schemas/index.ts';
 import { DataError, entryName } from '../errors.ts';
 import type { Source } from '../sources.ts';
+import { taskThemes } from '../themes.ts';
 import { claimId, locate, quoteFields, type AnnotationContext } from './context.ts';
+import { taskDeadline } from './deadlines.ts';
 
 /**
  * Tasks pass: each commitment of a plan located in it and checked for the shape its type needs. Targets wait in
@@ -30,7 +32,7 @@ export function resolveTasks(
         file,
         entry,
         'a quantitative task has no target',
-        'add a target (indicator, comparator, quote, deadline) or change the type',
+        'add a target (indicator, comparator, quote, and a value, baseline or reference) or change the type',
       );
     if (t.type !== 'quantitative' && t.target)
       throw new DataError(
@@ -39,10 +41,11 @@ export function resolveTasks(
         `a ${t.type} task has a target`,
         'set type to "quantitative" or remove the target',
       );
-    if (t.type === 'milestone' && !t.deadline)
-      throw new DataError(file, entry, 'a milestone has no deadline', 'add the deadline the text states');
+    const due = taskDeadline(t, source, file, entry);
+    if (t.deadline_quote) locate(source, t.deadline_quote, file, `${entry}.deadline_quote`);
+    ctx.taskThemes.push(...taskThemes(ctx.themes, t, source.entry.id, file, entry));
     const span = locate(source, t.quote, file, entry);
-    const row: TaskRow = {
+    const row: TaskDraft = {
       id: t.id,
       number: t.number,
       section_zh: t.section_zh,
@@ -50,7 +53,7 @@ export function resolveTasks(
       summary_zh: t.summary_zh,
       summary_en: t.summary_en,
       type: t.type,
-      deadline: t.deadline ?? t.target?.deadline ?? null,
+      ...due,
       ...quoteFields(source, t.quote, span),
     };
     ctx.tasks.push(row);

@@ -44,7 +44,7 @@ export const overviewView = perData((data: SiteData): OverviewView => {
     asOf,
     headlines: headlineViews(data),
     plans: planSummaries(data),
-    status: { assessments: data.assessments, documents: data.documents },
+    status: { assessments: data.latestAssessments, documents: data.documents },
     timeline: { documents: data.documents, tasks: data.tasks, latestData: asOf },
     planNumbers: data.plans.map((p) => p.doc_number),
     docNumbers: data.documents.map((d) => d.doc_number),

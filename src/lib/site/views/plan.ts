@@ -5,17 +5,16 @@ import { bySection, planTasks, type Section, type TargetView, type TaskView } fr
 import { perId } from './memo.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 
-/** A task's deadline: its own, or that of the quantitative target it sets. */
+/** A task's deadline (its own, which its target shares): stated in the text, or the plan period's end (inferred). */
 export interface Deadline {
   date: string;
   view: TaskView;
 }
 
-/** Every dated task of a plan, soonest first (ties in plan order). */
+/** Every task of a plan by its deadline, soonest first (ties in plan order). */
 export function deadlines(views: readonly TaskView[]): Deadline[] {
   return views
-    .map((view) => ({ date: view.task.deadline ?? view.target?.row.deadline ?? null, view }))
-    .filter((d): d is Deadline => d.date !== null)
+    .map((view) => ({ date: view.task.deadline, view }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.view.task.quote_start - b.view.task.quote_start);
 }
 
@@ -26,6 +25,8 @@ export interface PlanView {
   /** Sections by heading, each with its tasks counted by status. */
   sections: (Section<TaskView> & { counts: StatusCount[] })[];
   deadlines: Deadline[];
+  /** The deadlines the text states; the others are the plan period's end, shown with the period. */
+  statedDeadlines: Deadline[];
   targets: TargetView[];
 }
 
@@ -44,6 +45,7 @@ export const planView = perId((data: SiteData, id: string): PlanView => {
     counts: statusCounts(tasks.map((v) => v.assessment.status)),
     sections: bySection(tasks).map((s) => ({ ...s, counts: statusCounts(s.items.map((v) => v.assessment.status)) })),
     deadlines: deadlines(tasks),
+    statedDeadlines: deadlines(tasks).filter((d) => !d.view.task.deadline_inferred),
     targets: tasks.flatMap((v) => (v.target ? [v.target] : [])),
   };
 });

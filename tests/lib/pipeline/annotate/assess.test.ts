@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTarget, latestObservation } from '../../../../src/lib/pipeline/assess-computed.ts';
+import { computedHistory, latestObservation } from '../../../../src/lib/pipeline/assess-computed.ts';
 import { checkCurated } from '../../../../src/lib/pipeline/assess-curated.ts';
 import { resolveAnnotations } from '../../../../src/lib/pipeline/annotations.ts';
 import { loadSources } from '../../../../src/lib/pipeline/sources.ts';
@@ -15,7 +15,6 @@ describe('computed statuses', () => {
   const a = annotated();
   const plan = a.sources.get('test-plan')!;
   const target = a.targets[0]!;
-  const task = a.tasks.find((t) => t.id === 't1')!;
 
   it('reads the latest observation in the plan’s place after the plan, never the baseline', () => {
     expect(latestObservation(target, a.observations, plan)?.id).toBe('workstations-2023-08');
@@ -24,39 +23,36 @@ describe('computed statuses', () => {
   });
 
   it('is achieved, in progress or not achieved by the comparator and the deadline', () => {
-    expect(computeTarget(task, target, a.observations, plan, '2023-08-02')).toMatchObject({
-      status: 'achieved',
-      computed: true,
-      as_of: '2023-08-02',
-    });
+    expect(computedHistory(target, a.observations, plan, '2023-08-02').map((j) => j.row)).toEqual([
+      expect.objectContaining({ status: 'achieved', computed: true, as_of: '2023-08-02', evidence_count: 1 }),
+    ]);
     const higher = { ...target, target_value: 30 };
-    expect(computeTarget(task, higher, a.observations, plan, '').status).toBe('in_progress');
+    expect(computedHistory(higher, a.observations, plan, '')[0]!.row.status).toBe('in_progress');
     const due = { ...higher, deadline: '2023-06-30' };
-    expect(computeTarget(task, due, a.observations, plan, '').status).toBe('not_achieved');
+    expect(computedHistory(due, a.observations, plan, '')[0]!.row.status).toBe('not_achieved');
   });
 
   it('says no_evidence when nothing after the plan is published', () => {
-    const r = computeTarget(task, target, a.observations.slice(0, 1), plan, '2023-08-02');
-    expect(r).toMatchObject({ status: 'no_evidence', as_of: '2023-08-02', evidence: null });
+    const [only, ...rest] = computedHistory(target, a.observations.slice(0, 1), plan, '2023-08-02');
+    expect(only).toMatchObject({ row: { status: 'no_evidence', as_of: '2023-08-02' }, evidence: [] });
+    expect(rest).toEqual([]);
   });
 });
 
 describe('curated statuses', () => {
   it('turns each cited quote into an evidence row', () => {
     const a = annotated();
-    const r = checkCurated(a.assessments[0]!, 't2-assessment', a.sources);
-    expect(r).toMatchObject({ status: 'in_progress', computed: false, as_of: '2023-08-02' });
-    expect(r.evidence.map((e) => [e.id, e.document_id, e.quote])).toEqual([
-      ['t2-assessment-e1', 'test-reply', '培训已经开展'],
-    ]);
+    const r = checkCurated(a.assessments[0]!, a.sources);
+    expect(r.row).toMatchObject({ status: 'in_progress', computed: false, as_of: '2023-08-02', evidence_count: 1 });
+    expect(r.evidence.map((e) => [e.document_id, e.quote])).toEqual([['test-reply', '培训已经开展']]);
   });
 
   it('refuses evidence dated after as_of', () => {
     const plan = planAnnotation();
     plan.assessments[0]!.as_of = '2023-08-01';
     const a = annotated({ plan });
-    expect(messageOf(() => checkCurated(a.assessments[0]!, 'x', a.sources))).toMatch(
-      /evidence\[0\]: evidence dated 2023-08-02 is after as_of 2023-08-01\. Fix: set as_of to 2023-08-02 or later/,
+    expect(messageOf(() => checkCurated(a.assessments[0]!, a.sources))).toMatch(
+      /evidence\[0\]: evidence dated 2023-08-02 is after as_of 2023-08-01\. Fix: cite it in an assessment as of its date/,
     );
   });
 
@@ -65,7 +61,7 @@ describe('curated statuses', () => {
     m[1]!.date_issued = null;
     m[1]!.date_quote = null;
     const a = annotated({ manifest: m });
-    expect(messageOf(() => checkCurated(a.assessments[0]!, 'x', a.sources))).toMatch(
+    expect(messageOf(() => checkCurated(a.assessments[0]!, a.sources))).toMatch(
       /reply\.txt states no date, so it cannot show progress after the plan/,
     );
   });

@@ -7,14 +7,15 @@ import { messageOf, PLAN_FILE, REPLY_FILE, testContext } from './context.ts';
 const tasks = () => planAnnotation().tasks as AnnotationFile['tasks'];
 
 describe('tasks pass', () => {
-  it('locates each task, takes its deadline from its target and leaves the target pending', () => {
+  it('locates each task, gives it the plan period end as an inferred deadline and leaves the target pending', () => {
     const { ctx, plan } = testContext();
     const ids = resolveTasks(ctx, PLAN_FILE, plan, tasks());
     expect([...ids]).toEqual(['t1', 't2']);
-    expect(ctx.tasks.map((t) => [t.id, t.deadline, t.document_id])).toEqual([
-      ['t1', '2023-12-31', 'test-plan'],
-      ['t2', null, 'test-plan'],
+    expect(ctx.tasks.map((t) => [t.id, t.deadline, t.deadline_inferred, t.document_id])).toEqual([
+      ['t1', '2023-12-31', true, 'test-plan'],
+      ['t2', '2023-12-31', true, 'test-plan'],
     ]);
+    expect(ctx.taskThemes.map((r) => r.id)).toEqual(['t1--rights-assistance', 't2--publicity', 't2--talent']);
     expect(ctx.pendingTargets.map((p) => [p.task.id, p.entry])).toEqual([['t1', 'tasks[0] "t1".target']]);
     expect(ctx.targets).toEqual([]);
   });
