@@ -56,7 +56,7 @@ describe('planView', () => {
     expect(v.tasks.map((x) => x.task.document_id).every((d) => d === id)).toBe(true);
     expect(v.counts.reduce((n, c) => n + c.n, 0)).toBe(v.tasks.length);
     for (const c of v.counts)
-      expect(c.n).toBe(DATA.assessments.filter((a) => a.plan_id === id && a.status === c.status).length);
+      expect(c.n).toBe(DATA.latestAssessments.filter((a) => a.plan_id === id && a.status === c.status).length);
     expect(v.sections.flatMap((s) => s.items)).toHaveLength(v.tasks.length);
     for (const s of v.sections) expect(s.counts.reduce((n, c) => n + c.n, 0)).toBe(s.items.length);
     const dates = v.deadlines.map((d) => d.date);
@@ -133,7 +133,8 @@ describe('briefings', () => {
       DATA.plans.reduce((n, p) => n + DATA.tasks.filter((t) => t.document_id === p.id).length, 0),
     );
     expect(v.reported).toBe(
-      DATA.assessments.filter((a) => DATA.plans.some((p) => p.id === a.plan_id) && a.status !== 'no_evidence').length,
+      DATA.latestAssessments.filter((a) => DATA.plans.some((p) => p.id === a.plan_id) && a.status !== 'no_evidence')
+        .length,
     );
     const upcoming = v.plans.flatMap((p) => p.briefing.upcoming);
     if (v.nextDue) {
