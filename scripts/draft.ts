@@ -1,22 +1,27 @@
-// Drafts what a new document needs: copies its text into data/sources/, appends a manifest entry (with what can be
-// read from the text filled in and the rest marked TODO) and writes data/annotations/<id>.json with every count,
-// amount and percentage pre-filled. The build refuses the draft until a curator has completed it.
-//   npm run draft -- path/to/document.txt --id weifang-2024-plan [--jurisdiction weifang] [--root DIR]
+// Drafts what a new document needs: copies its text into data/sources/, appends a manifest entry and writes
+// data/annotations/<id>.json with every number, task and evidence passage drafted for a curator to confirm
+// (npm run curate). The build refuses the file while any entry is still a draft.
+//   npm run draft -- FILE.txt --id ID --jurisdiction J [--kind KIND] [--root DIR]
+//   npm run draft -- FILE.txt --id ID --jurisdiction J --dry-run --out PATH [--forget DOC_ID]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { draftDocument } from '../src/lib/pipeline/draft.ts';
 import { inputs } from '../src/lib/paths.ts';
+import { diskReader } from '../src/lib/pipeline/reader.ts';
+import { loadCorpus } from '../src/lib/draft/corpus.ts';
+import { doorProblem } from '../src/lib/draft/door.ts';
+import { draftDocument, formatJson } from '../src/lib/draft/draft.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
+const flag = (name: string) => process.argv.includes(`--${name}`);
 
 const file = process.argv[2];
 const id = arg('id');
 if (!file || !id || file.startsWith('--')) {
   console.error(
-    'usage: npm run draft -- FILE.txt --id DOCUMENT-ID [--jurisdiction shanghai|shanghai-jingan|weifang] [--root DIR]',
+    'usage: npm run draft -- FILE.txt --id DOCUMENT-ID --jurisdiction J [--kind KIND] [--dry-run --out PATH] [--forget DOC_ID] [--root DIR]',
   );
   process.exit(2);
 }
@@ -25,27 +30,51 @@ const manifestPath = resolve(root, inputs.manifest);
 const name = basename(file);
 const target = resolve(root, inputs.source(name));
 const annotationPath = resolve(root, inputs.annotation(id));
+const dryRun = flag('dry-run');
 try {
-  const bytes = readFileSync(file);
+  const forget = arg('forget');
+  if (forget && !dryRun) throw new Error('--forget drafts against a reduced corpus: use it with --dry-run --out PATH');
+  if (dryRun && !arg('out')) throw new Error('--dry-run needs --out PATH: where to write the draft');
+  const corpus = loadCorpus(diskReader(root), forget);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { id: string; file: string }[];
-  const draft = draftDocument({ id, file: name, bytes, jurisdiction: arg('jurisdiction'), existing: manifest });
-  if (existsSync(annotationPath))
-    throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
-  if (existsSync(target) && !readFileSync(target).equals(bytes))
-    throw new Error(`data/sources/${name} exists with other bytes: give the new document another file name`);
-  if (!existsSync(target)) copyFileSync(file, target);
-  writeFileSync(manifestPath, `${JSON.stringify([...manifest, draft.entry], null, 2)}\n`);
-  writeFileSync(annotationPath, `${JSON.stringify(draft.annotation, null, 2)}\n`);
-  console.log(`drafted ${id}: data/sources/${name}, a manifest entry, data/annotations/${id}.json`);
+  const problem = doorProblem(
+    { file, id, jurisdiction: arg('jurisdiction'), kind: arg('kind'), existing: manifest, forget },
+    corpus.catalogue,
+  );
+  if (problem) throw new Error(problem);
+  if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  const bytes = readFileSync(file);
+  let draft;
+  try {
+    draft = draftDocument(corpus, { id, file: name, bytes, jurisdiction: arg('jurisdiction')!, kind: arg('kind') });
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new Error(`${file} is not valid UTF-8: save it as UTF-8 and draft again`, { cause: e });
+    throw e;
+  }
+  if (dryRun) {
+    writeFileSync(resolve(arg('out')!), formatJson(draft.annotation));
+    console.log(`drafted ${id} into ${arg('out')} (nothing else changed)`);
+  } else {
+    if (existsSync(annotationPath))
+      throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
+    if (existsSync(target) && !readFileSync(target).equals(bytes))
+      throw new Error(`${inputs.source(name)} exists with other bytes: give the new document another file name`);
+    if (!existsSync(target)) copyFileSync(file, target);
+    writeFileSync(manifestPath, formatJson([...manifest, draft.entry]));
+    writeFileSync(annotationPath, formatJson(draft.annotation));
+    console.log(`drafted ${id}: ${inputs.source(name)}, a manifest entry, ${inputs.annotation(id)}`);
+  }
+  const a = draft.annotation;
   console.log(
     `numeric mentions: ${Object.entries(draft.kinds)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
   );
   console.log(
-    `${draft.annotation.observations.length} draft observations to complete; fields to fill: ${draft.todo.join(', ') || 'none'}`,
+    `to review: ${a.observations.length} observations, ${a.not_statistics.length} not statistics, ${a.tasks.length} tasks, ${a.evidence_suggestions.length} evidence suggestions; manifest fields to fill: ${draft.todo.join(', ') || 'none'}`,
   );
-  console.log('next: complete the TODOs (see data/README.md), then npm run build:data');
+  console.log('next: npm run curate (review every draft entry), then npm run build:data');
 } catch (e) {
   console.error(`draft: ${(e as Error).message}`);
   process.exit(1);

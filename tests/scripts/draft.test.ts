@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,12 @@ const NEW_DOC =
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'draft-'));
-  for (const [path, content] of Object.entries(fixtureFiles())) {
+  const catalogue = ['data/jurisdictions.json', 'data/document-kinds.json'];
+  const files = {
+    ...fixtureFiles(),
+    ...Object.fromEntries(catalogue.map((p) => [p, readFileSync(join(root, p), 'utf8')])),
+  };
+  for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
@@ -40,7 +45,7 @@ describe('adding a document end to end', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/drafted test-2024-points/);
     expect(out.stdout).toMatch(
-      /2 draft observations to complete; fields to fill: title_zh, title_en, issuer_zh, issuer_en, level, kind/,
+      /to review: 2 observations, 0 not statistics, 0 tasks, \d+ evidence suggestions; manifest fields to fill: title_zh, title_en, issuer_zh, issuer_en$/m,
     );
 
     const manifest = JSON.parse(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8'));
@@ -51,6 +56,9 @@ describe('adding a document end to end', () => {
       doc_number: '测发〔2024〕3号',
       date_issued: '2024-05-06',
       date_quote: '2024年5月6日',
+      kind: 'work_points',
+      // Spelt as the manifest already spells the level of this place.
+      level: 'municipal',
     });
     expect(readFileSync(join(dir, 'data/sources/incoming.txt'), 'utf8')).toBe(NEW_DOC);
     const annotation = JSON.parse(readFileSync(join(dir, 'data/annotations/test-2024-points.json'), 'utf8'));
@@ -65,9 +73,9 @@ describe('adding a document end to end', () => {
       ['85.5%', 85.5, 'exact'],
     ]);
 
-    // The draft does not build: the curator has work to do, and the build says where.
+    // Nothing unreviewed builds: the build names the file and what is left.
     expect(() => buildData(diskReader(dir))).toThrow(
-      /data\/sources\/manifest\.json › \[3\]\.level \(in "test-2024-points"\): Invalid option/,
+      /^data\/annotations\/test-2024-points\.json: still holds 2 draft entries \("draft": true\)/,
     );
     Object.assign(entry, {
       title_zh: '测试要点',
@@ -75,14 +83,10 @@ describe('adding a document end to end', () => {
       issuer_zh: '测试局',
       issuer_en: 'Test Administration',
       level: 'municipal',
-      kind: 'work_points',
       period_start: '2024-01-01',
       period_end: '2024-12-31',
     });
     writeFileSync(join(dir, 'data/sources/manifest.json'), JSON.stringify(manifest));
-    expect(() => buildData(diskReader(dir))).toThrow(
-      /test-2024-points\.json › observations\[0\] "test-2024-points-001": unknown indicator "todo"/,
-    );
 
     // The curator completes the annotation.
     const inds = [
@@ -111,8 +115,24 @@ describe('adding a document end to end', () => {
       },
     ];
     writeFileSync(join(dir, 'data/indicators.json'), JSON.stringify(inds));
-    annotation.observations[0].indicator = 'complaints';
-    annotation.observations[1].indicator = 'mediation-success-rate';
+    // The curator confirms each draft: the indicator chosen, the draft's working fields dropped.
+    annotation.observations = annotation.observations.map(
+      (
+        { draft: _d, indicator_candidates: _c, proposed_indicator: _p, unit: _u, ...o }: Record<string, unknown>,
+        i: number,
+      ) => ({
+        ...o,
+        indicator: ['complaints', 'mediation-success-rate'][i],
+      }),
+    );
+    // 全年 governs both numbers of its sentence.
+    expect(
+      annotation.observations.map((o: { period_start: string; period_end: string }) => [o.period_start, o.period_end]),
+    ).toEqual([
+      ['2024-01-01', '2024-12-31'],
+      ['2024-01-01', '2024-12-31'],
+    ]);
+    delete annotation.evidence_suggestions;
     writeFileSync(join(dir, 'data/annotations/test-2024-points.json'), JSON.stringify(annotation));
     expect(buildError(dir)).toBe('');
     const observations = JSON.parse(readFileSync(join(dir, 'out/observations.json'), 'utf8')) as {
@@ -135,6 +155,56 @@ describe('adding a document end to end', () => {
     const out = spawnSync(process.execPath, [join(root, 'scripts/draft.ts'), 'x.txt'], { encoding: 'utf8' });
     expect(out.status).toBe(2);
     expect(out.stderr).toMatch(/^usage: npm run draft -- FILE\.txt --id DOCUMENT-ID/);
+  });
+
+  it('refuses at the door what the build would refuse later, changing nothing', () => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8');
+    writeFileSync(join(dir, 'new plan.txt'), NEW_DOC);
+    writeFileSync(join(dir, 'page.html'), NEW_DOC);
+    writeFileSync(join(dir, 'ok.txt'), NEW_DOC);
+    // 测试 in GBK: not UTF-8.
+    writeFileSync(join(dir, 'gbk.txt'), Buffer.from([0xb2, 0xe2, 0xca, 0xd4]));
+    const cases: [string[], RegExp][] = [
+      [[join(dir, 'new plan.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai'], /rename it, e\.g\. to new-plan\.txt/],
+      [[join(dir, 'page.html'), '--id', 'x-1', '--jurisdiction', 'shanghai'], /is an HTML page/],
+      [[join(dir, 'ok.txt'), '--id', 'x-1', '--jurisdiction', 'atlantis'], /jurisdiction "atlantis" is not in/],
+      [
+        [join(dir, 'gbk.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai'],
+        /gbk\.txt is not valid UTF-8: save it as UTF-8/,
+      ],
+      [[join(dir, 'ok.txt'), '--id', 'x-1', '--jurisdiction', 'shanghai', '--kind', 'poem'], /kind "poem" is not in/],
+    ];
+    for (const [args, message] of cases) {
+      const out = draft(dir, ...args);
+      expect(out.status).toBe(1);
+      expect(out.stderr).toMatch(/^draft: /);
+      expect(out.stderr).toMatch(message);
+      expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8')).toBe(before);
+  });
+
+  it('--dry-run --out writes the draft there and nothing else', () => {
+    const dir = project();
+    const before = readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8');
+    writeFileSync(join(dir, 'ok.txt'), NEW_DOC);
+    const out = draft(
+      dir,
+      join(dir, 'ok.txt'),
+      '--id',
+      'x-1',
+      '--jurisdiction',
+      'shanghai',
+      '--dry-run',
+      '--out',
+      join(dir, 'd.json'),
+    );
+    expect(out.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')).observations).toHaveLength(2);
+    expect(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'data/annotations/x-1.json'))).toBe(false);
+    expect(existsSync(join(dir, 'data/sources/ok.txt'))).toBe(false);
   });
 });
 

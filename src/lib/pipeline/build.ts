@@ -21,6 +21,7 @@ import { dataPackage, type FileFacts } from './datapackage.ts';
 import { checkDates } from './date-checks.ts';
 import { derive } from './derive.ts';
 import { latestObservations } from './latest.ts';
+import { refuseUnreviewed } from '../draft/guard.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
@@ -46,6 +47,7 @@ export interface BuildOutput {
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
 export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+  refuseUnreviewed(reader);
   const sources = loadSources(reader);
   const jurisdictions = loadJurisdictions(reader);
   const kinds = loadDocumentKinds(reader);
