@@ -18,7 +18,11 @@ function timeWith(entries: number): number {
   const m = manifest();
   m[0]!.sha256 = createHash('sha256').update(planText).digest('hex');
   const plan = planAnnotation();
-  (plan.not_statistics as unknown[]) = lines.map((l) => ({ quote: l.slice(0, -1), reason: 'test sample' }));
+  (plan.not_statistics as unknown[]) = lines.map((l) => ({
+    quote: l.slice(0, -1),
+    reason: 'test sample',
+    reason_zh: '测试样本',
+  }));
   const reader = fixture({ manifest: m, plan, planText });
   const started = performance.now();
   const { coverage } = buildDatasets(reader);
