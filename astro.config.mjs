@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { absoluteFeedLinks } from './src/integrations/absolute-feed.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
@@ -17,5 +18,5 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
-  integrations: [contentSecurityPolicy()],
+  integrations: [contentSecurityPolicy(), absoluteFeedLinks()],
 });

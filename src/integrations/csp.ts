@@ -1,6 +1,6 @@
 // A strict Content-Security-Policy for the built site, set in two places: a <meta http-equiv> in every page (hosts that
-// send no headers still get it) and the `/*` block of dist/_headers (Netlify / Cloudflare Pages format), which adds
-// what a meta tag cannot carry (frame-ancestors).
+// send no headers still get it) and the `/*` block of dist/_headers (Netlify / Cloudflare Pages format), to which
+// src/lib/exports/headers.ts adds per path what a meta tag cannot carry (frame-ancestors).
 //
 // One policy serves every page, so the header and the meta tag agree: scripts and styles come from this site only,
 // never inline. Pages are built with no inline script, no <style> element and no style attribute (stylesheets are
@@ -15,6 +15,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pathRules, withPathRules } from '../lib/exports/headers.ts';
 
 /** What every page may load; hashes of inline content, if any, are added to script-src and style-src. */
 export const BASE_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
@@ -28,9 +29,6 @@ export const BASE_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
   ['base-uri', "'none'"],
   ['form-action', "'self'"],
 ];
-
-/** Only a header can say this (a meta tag's frame-ancestors is ignored, with a console error): no framing. */
-export const HEADER_ONLY = "frame-ancestors 'none'";
 
 /** The line of public/_headers that the build fills in. */
 const HEADER_PLACEHOLDER = /^(\s+Content-Security-Policy:).*$/m;
@@ -86,11 +84,14 @@ export function withMeta(html: string, policy: string): string {
   return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }
 
-/** The _headers file with the policy (and what only a header can say) on its Content-Security-Policy line. */
+/**
+ * The _headers file with the policy on its Content-Security-Policy line. Who may frame a page, which only a header
+ * can say, is added per path (src/lib/exports/headers.ts).
+ */
 export function withHeader(headers: string, policy: string): string {
   if (!HEADER_PLACEHOLDER.test(headers))
     throw new Error('public/_headers has no Content-Security-Policy line to fill in');
-  return headers.replace(HEADER_PLACEHOLDER, `$1 ${policy}; ${HEADER_ONLY}`);
+  return headers.replace(HEADER_PLACEHOLDER, `$1 ${policy}`);
 }
 
 function htmlFiles(dir: string): string[] {
@@ -115,7 +116,8 @@ export function contentSecurityPolicy(): AstroIntegration {
         const policy = policyFor(inline);
         for (const p of pages) writeFileSync(p.file, withMeta(p.html, policy));
         const headersFile = join(root, '_headers');
-        writeFileSync(headersFile, withHeader(readFileSync(headersFile, 'utf8'), policy));
+        const headers = withHeader(readFileSync(headersFile, 'utf8'), policy);
+        writeFileSync(headersFile, withPathRules(headers, pathRules(root)));
         logger.info(`${pages.length} pages and _headers: ${policy}`);
       },
     },

@@ -47,10 +47,10 @@ describe('withMeta and withHeader', () => {
     expect(() => withMeta('<html><head></head></html>', 'x')).toThrow(/meta charset/);
   });
 
-  it('fills in the Content-Security-Policy line of _headers and adds frame-ancestors', () => {
+  it('fills in the Content-Security-Policy line of _headers (frame-ancestors is added per path)', () => {
     const headers = '/*\n  Content-Security-Policy: (written by the build)\n  X-Content-Type-Options: nosniff\n';
     expect(withHeader(headers, "default-src 'self'")).toBe(
-      "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n",
+      "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
     );
     expect(() => withHeader('/*\n  X-Frame-Options: DENY\n', 'x')).toThrow(/Content-Security-Policy/);
   });

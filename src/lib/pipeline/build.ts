@@ -2,7 +2,7 @@ import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type Document
 import { ANNOTATIONS_DIR, resolveAnnotations } from './annotations.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
 import { dataDate, zipReadme } from './citation.ts';
-import { deterministicZip } from './zip.ts';
+import { deterministicZip, sourceEntries } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
@@ -110,9 +110,12 @@ function json(value: unknown): string {
 
 /**
  * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
- * datapackage.json, the changelog feed, and one zip of the datasets with a README.
+ * datapackage.json, the changelog feed, and one zip of the datasets and source texts with a README.
  */
-export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array> {
+export function renderFiles(
+  datasets: Datasets,
+  sources: Map<string, Uint8Array> = new Map(),
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
@@ -146,9 +149,10 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
     put(`plans/${doc.id}.csv`, toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
   }
   put('datapackage.json', json(dataPackage(facts, datasets.documents)));
-  const zipped = new Map<string, string>(
-    [...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')),
-  );
+  const zipped = new Map<string, string | Uint8Array>([
+    ...[...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')),
+    ...sources,
+  ]);
   zipped.set('README.md', zipReadme(datasets));
   const all = new Map<string, string | Uint8Array>(files);
   all.set('changelog.atom', atomFeed(datasets.changes));
@@ -158,5 +162,5 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
 
 export function buildData(reader: Reader): BuildOutput {
   const { datasets, coverage } = buildDatasets(reader);
-  return { datasets, coverage, files: renderFiles(datasets) };
+  return { datasets, coverage, files: renderFiles(datasets, sourceEntries(datasets.documents, reader.bytes)) };
 }

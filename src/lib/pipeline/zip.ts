@@ -13,3 +13,20 @@ export function deterministicZip(files: Map<string, string | Uint8Array>, date: 
   }
   return zipSync(entries, { level: 9, mtime });
 }
+
+/**
+ * The source documents as the zip carries them, byte for byte: `sources/<file>` for each document, so a download is
+ * complete without the site (every quote's offsets refer to these texts).
+ */
+export function sourceEntries(
+  documents: readonly { file: string }[],
+  read: (path: string) => Uint8Array | undefined,
+): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const d of documents) {
+    const bytes = read(`data/sources/${d.file}`);
+    if (!bytes) throw new Error(`data/sources/${d.file} is missing: the zip carries every source text`);
+    out.set(`sources/${d.file}`, bytes);
+  }
+  return out;
+}

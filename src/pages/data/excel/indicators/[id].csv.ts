@@ -1,0 +1,10 @@
+// /data/excel/indicators/<indicator>.csv: the indicator's CSV with a byte-order mark, for Excel and WPS.
+import type { APIRoute } from 'astro';
+import { twinResponse } from '../../../../lib/exports/excel-twins.ts';
+import { siteData } from '../../../../lib/site/data.ts';
+
+export async function getStaticPaths() {
+  return (await siteData()).observedIndicators.map((i) => ({ params: { id: i.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => twinResponse(`indicators/${params.id}.csv`);
