@@ -10,6 +10,13 @@ import { builtPages, pageHtml } from '../browser/pages.ts';
 import { DIST } from './dist-files.ts';
 
 const pages = builtPages();
+// linkedom leaves a textarea's character references as they are written; a browser decodes them.
+const unescape = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const doc = (path: string) => parseHTML(pageHtml(path)).document;
 const meta = (d: Document, key: string) =>
   d.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? null;
@@ -55,10 +62,21 @@ describe('cite this', () => {
     expect(full).toContain(short!);
     expect(full).toMatch(/数据发布 \d{4}-\d{2}-\d{2}/);
 
+    // The figure cited is the indicator's latest, with its document number and sentence.
+    const observations = JSON.parse(readFileSync(join(DIST, 'data/observations.json'), 'utf8')) as {
+      indicator_id: string;
+      period_end: string;
+      doc_number: string;
+      quote: string;
+    }[];
+    const latest = observations
+      .filter((o) => o.indicator_id === 'rights-assistance-workstations')
+      .sort((a, b) => b.period_end.localeCompare(a.period_end))[0]!;
     const ind = doc('/en/indicators/rights-assistance-workstations/');
     const figure = [...ind.querySelectorAll('section.cite .copyable')].map((e) => e.textContent ?? '');
-    expect(figure[0]).toContain('沪知局保〔2023〕4号');
-    expect(figure[0]).toContain('在已建立24家维权援助工作站的基础上');
+    expect(figure[0]).toContain(latest.doc_number);
+    expect(figure[0]).toContain(`“${latest.quote}”`);
+    expect(figure[1]).toContain(figure[0]);
     expect(figure[1]).toMatch(/data release \d{4}-\d{2}-\d{2}/);
 
     for (const path of ['/', '/en/', '/plans/shanghai-2023-plan/']) {
@@ -76,7 +94,7 @@ describe('embed pages', () => {
     const offered = new Set(
       pages.flatMap((p) =>
         [...doc(p).querySelectorAll('.chart-embed textarea')].map(
-          (t) => /src="(?:https?:\/\/[^/]+)?([^"]+)"/.exec(t.textContent ?? '')![1]!,
+          (t) => /src="(?:https?:\/\/[^/]+)?([^"]+)"/.exec(unescape(t.textContent ?? ''))![1]!,
         ),
       ),
     );
