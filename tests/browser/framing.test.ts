@@ -20,7 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = await serveStatic(undefined, builtHeaderRules());
-  other = createServer((req, res) => {
+  other = createServer((_req, res) => {
     const frames = [EMBED, EMBED_EN, PLAN].map((p) => `<iframe src="${site.origin}${p}" title="${p}"></iframe>`);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><title>another site</title>${frames.join('')}</html>`);

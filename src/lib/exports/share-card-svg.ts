@@ -1,6 +1,6 @@
 // A share card drawn as SVG (then a PNG by resvg): the site's band, what the page is, its figures, its source.
 import { BLUE, FONT_FAMILY, INK, MUTED } from '../../charts/options.ts';
-import { wrapText } from '../../charts/text.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { ShareCard } from './share-cards.ts';
@@ -27,7 +27,10 @@ function text(x: number, y: number, size: number, fill: string, body: string, bo
 function stats(card: ShareCard, top: number): string {
   if (card.large) {
     const [s] = card.stats;
-    return s ? text(X, top + 96, 100, BLUE, s.value, true) + text(X, top + 150, 30, MUTED, s.label) : '';
+    if (!s) return '';
+    // As large as fits on one line, up to 100 px.
+    const size = Math.min(100, Math.floor(TEXT_WIDTH / textWidth(s.value, 1, true)));
+    return text(X, top + 96, size, BLUE, s.value, true) + text(X, top + 150, 30, MUTED, s.label);
   }
   const perRow = 3;
   const cell = TEXT_WIDTH / perRow;
