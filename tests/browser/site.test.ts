@@ -13,6 +13,8 @@ const site = useSite();
 
 const pages = builtPages();
 const zhPages = pages.filter((p) => !p.startsWith('/en/'));
+/** Embed pages are the chart alone, for other sites' frames: no header, navigation, footer or language switch. */
+const isEmbed = (path: string) => /^(\/en)?\/embed\//.test(path);
 
 /** A tab that records what goes wrong while pages load: console errors, failed requests, other hosts. */
 class Tab {
@@ -70,7 +72,7 @@ describe('the built site', () => {
       levels.forEach((level, i) => {
         if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading h${level} follows h${levels[i - 1]}`);
       });
-      for (const landmark of ['header', 'nav', 'main', 'footer'])
+      for (const landmark of isEmbed(path) ? ['main'] : ['header', 'nav', 'main', 'footer'])
         if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
       failures.push(...problems.map((p) => `${path}: ${p}`));
     }
@@ -79,7 +81,7 @@ describe('the built site', () => {
   });
 
   it('keeps the reader on the same page when switching language', async () => {
-    for (const path of zhPages) {
+    for (const path of zhPages.filter((p) => !isEmbed(p))) {
       const html = pageHtml(path);
       const switchHref = /<a class="lang-switch[^"]*" href="([^"]+)"/.exec(html)?.[1];
       expect(switchHref, path).toBe(`/en${path}`);
