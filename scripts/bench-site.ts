@@ -1,7 +1,9 @@
 // Site benchmark: page weight per page type (HTML, CSS, JS, gzipped), Lighthouse scores with Debian's Chromium
-// (mobile settings), and the full build (datasets and site) on synthetic corpora of 10, 100 and 1,000 documents.
+// (mobile settings), and the whole build (datasets, Astro, CSP, Pagefind) on synthetic corpora of 10, 100, 1,000 and
+// 10,000 documents.
 //   npm run bench:site                  all three parts (needs a built dist/)
 //   npm run bench:site -- weight        one part: weight | lighthouse | scale
+//   npm run bench:site -- scale 1000    the scale part at the sizes given
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -22,8 +24,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
 import { Manifest } from '../src/schemas/index.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.ts';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -152,16 +154,25 @@ function templates(): Template[] {
 
 /** Run a command under GNU time and return wall seconds and peak memory (MB). */
 function timed(cwd: string, args: string[]) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${r.stderr.slice(-2000)}`);
-  const [, secs, kbytes] = /TIME ([\d.]+) (\d+)/.exec(r.stderr)!;
-  return { seconds: Number(secs), peak_mb: Math.round(Number(kbytes) / 1024) };
+  const [, secs, kbytes, user, sys] = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr)!;
+  // CPU seconds beside wall seconds: on a machine shared with other work, wall time measures the queue too.
+  return {
+    seconds: Number(secs),
+    cpu: +(Number(user) + Number(sys)).toFixed(1),
+    peak_mb: Math.round(Number(kbytes) / 1024),
+  };
 }
 
-function scale() {
+function scale(sizes: number[]) {
   const node = join(root, 'node_modules/.bin/node');
   const rows = [];
-  for (const size of [10, 100, 1000]) {
+  for (const size of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `bench-site-${size}-`));
     for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
       cpSync(join(root, f), join(dir, f), { recursive: true });
@@ -184,18 +195,33 @@ function scale() {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
+    // The steps of `npm run build` (scripts/build.ts) one by one, each timed with its own peak memory.
     const data = timed(dir, [node, 'scripts/build-data.ts']);
     const site = timed(dir, [node, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+    const csp = timed(dir, [node, '-e', `import('./src/integrations/csp.ts').then((m) => m.applyPolicy('dist'))`]);
+    const search = timed(dir, [
+      node,
+      '-e',
+      `import('./src/lib/build/search-index.ts').then((m) => m.buildSearchIndex('dist'))`,
+    ]);
     const pages = allPages(join(dir, 'dist')).length;
+    const steps = [data, site, csp, search];
     rows.push({
       documents: `5 + ${size}`,
       data_s: data.seconds,
-      data_peak_mb: data.peak_mb,
-      site_s: site.seconds,
-      site_peak_mb: site.peak_mb,
+      data_mb: data.peak_mb,
+      astro_s: site.seconds,
+      astro_mb: site.peak_mb,
+      csp_s: csp.seconds,
+      pagefind_s: search.seconds,
+      pagefind_mb: search.peak_mb,
+      total_s: +steps.reduce((n, s) => n + s.seconds, 0).toFixed(1),
+      total_cpu_s: +steps.reduce((n, s) => n + s.cpu, 0).toFixed(1),
+      peak_mb: Math.max(...steps.map((s) => s.peak_mb)),
       pages,
       pages_per_s: Math.round(pages / site.seconds),
     });
+    console.log(JSON.stringify(rows.at(-1)));
     rmSync(dir, { recursive: true, force: true });
   }
   console.log('Full build on synthetic corpora');
@@ -204,4 +230,9 @@ function scale() {
 
 if (!part || part === 'weight') weights();
 if (!part || part === 'lighthouse') await lighthouseScores();
-if (!part || part === 'scale') scale();
+// `npm run bench:site -- scale 1000 10000` runs only the sizes given.
+const sizes = process.argv
+  .slice(3)
+  .map(Number)
+  .filter((n) => n > 0);
+if (!part || part === 'scale') scale(sizes.length ? sizes : [10, 100, 1000, 10000]);

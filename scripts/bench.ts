@@ -10,18 +10,23 @@ import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
 import { buildData } from '../src/lib/pipeline/build.ts';
 import { diskReader, memoryReader } from '../src/lib/pipeline/reader.ts';
 import { Manifest } from '../src/schemas/index.ts';
+import { inputs } from '../src/lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const sizeArg = args.indexOf('--size');
 
 function templates(): Template[] {
-  const manifest = Manifest.parse(JSON.parse(readFileSync(resolve(root, 'data/sources/manifest.json'), 'utf8')));
-  return manifest.map((entry) => ({ entry, text: readFileSync(resolve(root, 'data/sources', entry.file), 'utf8') }));
+  const manifest = Manifest.parse(JSON.parse(readFileSync(resolve(root, inputs.manifest), 'utf8')));
+  return manifest.map((entry) => ({ entry, text: readFileSync(resolve(root, inputs.source(entry.file)), 'utf8') }));
 }
 
 function runOne(size: number) {
   const files = syntheticProject(templates(), size);
+  for (const path of [inputs.jurisdictions, inputs.documentKinds])
+    files[path] = readFileSync(resolve(root, path), 'utf8');
+  // The real figures name real indicators; the synthetic corpus declares none.
+  files[inputs.figures] = JSON.stringify({ rates: [], implied_baselines: [], funnels: [], headlines: [] });
   const texts = Object.entries(files)
     .filter(([p]) => p.endsWith('.txt'))
     .map(([, t]) => t);

@@ -2,14 +2,15 @@
 //   node scripts/build-data.ts [OUT_DIR] [--root PROJECT_DIR]
 import { resolve } from 'node:path';
 import { buildData } from '../src/lib/pipeline/build.ts';
-import { DataError } from '../src/lib/pipeline/errors.ts';
+import { reportFailure } from '../src/lib/pipeline/cli.ts';
 import { diskReader } from '../src/lib/pipeline/reader.ts';
 import { writeAtomic } from '../src/lib/pipeline/write.ts';
+import { dataDir } from '../src/lib/paths.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const root = rootAt >= 0 ? resolve(args.splice(rootAt, 2)[1]!) : resolve(import.meta.dirname, '..');
-const out = resolve(root, args[0] ?? 'public/data');
+const out = resolve(root, args[0] ?? dataDir());
 const started = performance.now();
 try {
   const { coverage, datasets, files } = buildData(diskReader(root));
@@ -24,9 +25,6 @@ try {
     .join(', ');
   console.log(`wrote ${files.size} files to ${out} (${counts}) in ${Math.round(performance.now() - started)} ms`);
 } catch (e) {
-  if (e instanceof DataError) {
-    console.error(`build-data: ${e.message}`);
-    process.exit(1);
-  }
-  throw e;
+  reportFailure('build-data', e);
+  process.exit(1);
 }

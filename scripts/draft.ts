@@ -5,6 +5,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { draftDocument } from '../src/lib/pipeline/draft.ts';
+import { inputs } from '../src/lib/paths.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,10 +21,10 @@ if (!file || !id || file.startsWith('--')) {
   process.exit(2);
 }
 const root = resolve(arg('root') ?? resolve(import.meta.dirname, '..'));
-const manifestPath = resolve(root, 'data/sources/manifest.json');
+const manifestPath = resolve(root, inputs.manifest);
 const name = basename(file);
-const target = resolve(root, 'data/sources', name);
-const annotationPath = resolve(root, 'data/annotations', `${id}.json`);
+const target = resolve(root, inputs.source(name));
+const annotationPath = resolve(root, inputs.annotation(id));
 try {
   const bytes = readFileSync(file);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { id: string; file: string }[];

@@ -4,27 +4,20 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { DATASETS, type DatasetName } from './schemas/index.ts';
+import { dataDir, published } from './lib/paths.ts';
 
-// IPT_DATA_DIR lets a build read another data directory (e.g. a trial run of the pipeline); public/data is the default.
-const DATA_DIR = process.env.IPT_DATA_DIR ?? 'public/data';
+const DATA_DIR = dataDir();
 
 function dataset(name: DatasetName) {
-  const path = `${DATA_DIR}/${name}.json`;
+  const path = `${DATA_DIR}/${published.dataset(name, 'json')}`;
   // Astro's file() loader only logs a missing file; an empty site would publish silence as data.
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
   const spec = DATASETS.find((d) => d.name === name)!;
   return defineCollection({ loader: file(path), schema: spec.schema });
 }
 
-export const collections = {
-  documents: dataset('documents'),
-  indicators: dataset('indicators'),
-  observations: dataset('observations'),
-  tasks: dataset('tasks'),
-  targets: dataset('targets'),
-  assessments: dataset('assessments'),
-  evidence: dataset('evidence'),
-  derived: dataset('derived'),
-  mentions: dataset('mentions'),
-  changes: dataset('changes'),
-};
+/** One collection per published dataset, named as the dataset. */
+export const collections = Object.fromEntries(DATASETS.map((d) => [d.name, dataset(d.name)])) as Record<
+  DatasetName,
+  ReturnType<typeof dataset>
+>;

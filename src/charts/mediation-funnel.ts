@@ -1,64 +1,73 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
-import type { DerivedRow, ObservationRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
+import { formatPercent, formatPeriod, formatObserved } from '../i18n/format.ts';
+import { pick, type Locale } from '../i18n/locales.ts';
+import type { DerivedRow, FunnelSpec, ObservationRow } from '../schemas/index.ts';
+import {
+  BLUE,
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  LINE,
+  MUTED,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { finish } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
 
-/** The stages of mediation, in order, by the indicator that counts each. */
-export const FUNNEL_STAGES = [
-  { indicator: 'wipo-mediation-cases-entrusted', zh: '受托调解', en: 'Entrusted' },
-  { indicator: 'wipo-mediation-cases-concluded', zh: '调解结案', en: 'Concluded' },
-  { indicator: 'wipo-mediation-cases-settled', zh: '调解成功', en: 'Settled' },
-] as const;
-
-/** The counts of the funnel and the rates the pipeline derived from them (src/lib/pipeline/derive.ts). */
+/** A funnel as data/figures.json declares it, the observations of its stages and the rates derived from them. */
 export interface FunnelData {
+  spec: FunnelSpec;
   observations: ObservationRow[];
   derived: DerivedRow[];
 }
 
 interface Funnel {
+  title: string;
   period: string;
   stages: { name: string; row: ObservationRow; text: string }[];
-  /** Concluded of entrusted, settled of concluded, settled of entrusted: derived rows, never computed here. */
-  conclusion: DerivedRow;
-  successOfConcluded: DerivedRow;
-  successOfEntrusted: DerivedRow;
+  /** Each stage over the one before, then the last over the first: derived rows, never computed here. */
+  rates: { label: string; row: DerivedRow }[];
 }
 
 /** The derived rate whose inputs are exactly these two observations; fails loudly when the pipeline made none. */
 function rateOf(derived: DerivedRow[], numerator: ObservationRow, denominator: ObservationRow): DerivedRow {
   const row = derived.find((d) => d.kind === 'rate' && d.inputs === `${numerator.id} ${denominator.id}`);
-  if (!row) throw new Error(`mediationFunnel: no derived rate of ${numerator.id} over ${denominator.id}`);
+  if (!row) throw new Error(`funnel: no derived rate of ${numerator.id} over ${denominator.id}`);
   return row;
 }
 
-/** The latest period that has all three stages; fails loudly when none has. */
-function funnel({ observations: rows, derived }: FunnelData, locale: Locale): Funnel {
+/** The latest place and period that has every stage; fails loudly when none has. */
+function funnel({ spec, observations: rows, derived }: FunnelData, locale: Locale): Funnel {
   const periods = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = `${row.period_end} ${row.period_start} ${row.jurisdiction}`;
     periods.set(key, [...(periods.get(key) ?? []), row]);
   }
   const complete = [...periods.entries()]
-    .filter(([, group]) => FUNNEL_STAGES.every((s) => group.some((r) => r.indicator_id === s.indicator)))
+    .filter(([, group]) => spec.stages.every((s) => group.some((r) => r.indicator_id === s.indicator)))
     .sort(([a], [b]) => a.localeCompare(b));
   const group = complete.at(-1)?.[1];
-  if (!group)
-    throw new Error(`mediationFunnel: no period has all of ${FUNNEL_STAGES.map((s) => s.indicator).join(', ')}`);
-  const stages = FUNNEL_STAGES.map((s) => {
+  if (!group) throw new Error(`funnel ${spec.id}: no period has all of its stages`);
+  const stages = spec.stages.map((s) => {
     const row = group.find((r) => r.indicator_id === s.indicator)!;
-    return { name: s[locale], row, text: formatObserved(row, locale) };
+    return { name: pick(locale, s.name_zh, s.name_en), row, text: formatObserved(row, locale) };
   });
-  const [entrusted, concluded, settled] = stages.map((s) => s.row) as [ObservationRow, ObservationRow, ObservationRow];
+  const steps = [
+    ...stages.slice(1).map((s, i) => [s.row, stages[i]!.row] as const),
+    [stages.at(-1)!.row, stages[0]!.row] as const,
+  ];
+  const period = formatPeriod(group[0]!.period_start, group[0]!.period_end, locale);
   return {
-    period: formatPeriod(group[0]!.period_start, group[0]!.period_end, locale),
+    title: pick(locale, spec.title_zh, spec.title_en),
+    period,
     stages,
-    conclusion: rateOf(derived, concluded, entrusted),
-    successOfConcluded: rateOf(derived, settled, concluded),
-    successOfEntrusted: rateOf(derived, settled, entrusted),
+    rates: steps.map(([num, den], i) => ({
+      label: pick(locale, spec.rates[i]!.label_zh, spec.rates[i]!.label_en),
+      row: rateOf(derived, num, den),
+    })),
   };
 }
 
@@ -67,34 +76,23 @@ function statedText(d: DerivedRow, locale: Locale): string | null {
   return d.reported_value === null ? null : formatPercent(d.reported_value, locale, d.reported_decimals ?? 1);
 }
 
-/** The three rates of a funnel as sentences, in the order the chart places them. */
-function rateNotes(f: Funnel, locale: Locale): [string, string, string] {
-  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
-  const stated = statedText(f.successOfConcluded, locale);
-  if (locale === 'zh') {
-    return [
-      `结案率（调解结案 ÷ 受托调解）${pct(f.conclusion)}`,
-      `调解成功率（占已结案件）${pct(f.successOfConcluded)}${stated ? `，原文${stated}` : ''}`,
-      `调解成功率（占受托案件）${pct(f.successOfEntrusted)}`,
-    ];
-  }
-  return [
-    `Concluded ÷ entrusted: ${pct(f.conclusion)}`,
-    `Success rate (of concluded cases): ${pct(f.successOfConcluded)}${stated ? `; stated ${stated}` : ''}`,
-    `Success rate (of entrusted cases): ${pct(f.successOfEntrusted)}`,
-  ];
+/** The rates of a funnel as sentences, in the order the chart places them. */
+function rateNotes(f: Funnel, { locale, t }: ChartText): string[] {
+  return f.rates.map(({ label, row }) =>
+    t.charts.rateNote(label, formatPercent(row.value, locale, 1), statedText(row, locale)),
+  );
 }
 
 /**
- * WIPO mediation as a funnel: cases entrusted, concluded and settled, as centred bars, with the conclusion rate and
- * both success rates (of concluded and of entrusted cases), as the pipeline derived them, written between the bars.
+ * Successive stages of one process as a funnel of centred bars, with the rate of each stage over the one before
+ * written between the bars and the rate of the last over the first below them, as the pipeline derived them.
  */
 export function mediationFunnel(
   rows: FunnelData,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
   const f = funnel(rows, locale);
-  const notes = rateNotes(f, locale);
+  const notes = rateNotes(f, { locale, t });
   const max = f.stages[0]!.row.value;
   const bar = 26;
   const layout: { stage: Funnel['stages'][number]; labelY: number; y1: number; y2: number }[] = [];
@@ -103,7 +101,7 @@ export function mediationFunnel(
   f.stages.forEach((stage, i) => {
     layout.push({ stage, labelY: y, y1: y + LINE + 2, y2: y + LINE + 2 + bar });
     y += LINE + 2 + bar + 5;
-    const lines = wrapText(`${i < 2 ? '↓ ' : ''}${notes[i]!}`, width - 8, FONT_SIZE);
+    const lines = wrapText(`${i < f.stages.length - 1 ? '↓ ' : ''}${notes[i]!}`, width - 8, FONT_SIZE);
     connectors.push({ text: lines.join('\n'), y });
     y += lines.length * LINE + 14;
   });
@@ -143,44 +141,31 @@ export function mediationFunnel(
       }),
     ],
   });
-  const title =
-    locale === 'zh' ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`;
-  const counts = f.stages.map((s) => `${s.name} ${s.text}`).join(locale === 'zh' ? '，' : ', ');
-  const desc =
-    locale === 'zh' ? `漏斗图：${counts}。${notes.join('；')}。` : `Funnel chart: ${counts}. ${notes.join('. ')}.`;
-  return finish(svg, title, desc);
+  const counts = f.stages.map((s) => `${s.name} ${s.text}`);
+  return finish(svg, t.charts.funnelCaption(f.title, f.period), t.charts.funnelDesc(counts, notes));
 }
 
 /** The counts and rates behind mediationFunnel. */
-export function mediationFunnelTable(rows: FunnelData, locale: Locale): ChartTable {
+export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText): ChartTable {
   const f = funnel(rows, locale);
-  const zh = locale === 'zh';
-  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
-  const stated = statedText(f.successOfConcluded, locale);
-  const rates: [string, string][] = [
-    [zh ? '结案率（占受托案件）' : 'Conclusion rate (of entrusted cases)', pct(f.conclusion)],
-    [zh ? '调解成功率（占已结案件）' : 'Success rate (of concluded cases)', pct(f.successOfConcluded)],
-    [zh ? '调解成功率（占受托案件）' : 'Success rate (of entrusted cases)', pct(f.successOfEntrusted)],
-  ];
+  const source = (id: string | null) => rows.observations.find((o) => o.id === id)?.doc_number ?? '';
   return {
-    caption: zh ? `WIPO仲调上海中心调解案件（${f.period}）` : `WIPO Shanghai mediation cases, ${f.period}`,
+    caption: t.charts.funnelCaption(f.title, f.period),
     columns: [
-      { label: zh ? '项目' : 'Item', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.charts.item, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
       ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
-      ...rates.map(([label, value]) => [label, value, zh ? '按上列数字计算' : 'Computed from the counts above']),
-      ...(stated
-        ? [
-            [
-              zh ? '原文所报调解成功率' : 'Success rate as stated',
-              stated,
-              rows.observations.find((o) => o.id === f.successOfConcluded.reported_observation_id)?.doc_number ?? '',
-            ],
-          ]
-        : []),
+      ...f.rates.map(({ label, row }) => [label, formatPercent(row.value, locale, 1), t.charts.computedAbove]),
+      ...f.rates
+        .filter(({ row }) => row.reported_value !== null)
+        .map(({ label, row }) => [
+          t.charts.statedRate(label),
+          statedText(row, locale)!,
+          source(row.reported_observation_id),
+        ]),
     ],
   };
 }

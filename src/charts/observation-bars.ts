@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { formatPeriod, formatObserved, type Locale } from '../i18n/format.ts';
-import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions } from './options.ts';
+import { formatPeriod, formatObserved } from '../i18n/format.ts';
+import { pick, type Locale } from '../i18n/locales.ts';
+import { type ObservationRow } from '../schemas/index.ts';
+import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions, type ChartText } from './options.ts';
 import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -17,16 +18,17 @@ interface Bar {
 }
 
 function indicatorName(row: ObservationRow, locale: Locale): string {
-  return locale === 'zh' ? row.indicator_zh : row.indicator_en;
+  return pick(locale, row.indicator_zh, row.indicator_en);
 }
 
 /** The observations of one indicator in period order, labelled; fails loudly on none or on a mix of indicators. */
-function bars(rows: ObservationRow[], locale: Locale): Bar[] {
+function bars(rows: ObservationRow[], locale: Locale, placeName: ChartOptions['placeName']): Bar[] {
   if (rows.length === 0) throw new Error('observationBars: no observations to chart');
   const indicators = new Set(rows.map((r) => r.indicator_id));
   if (indicators.size > 1)
     throw new Error(`observationBars: one indicator per chart, got ${[...indicators].join(', ')}`);
   const places = new Set(rows.map((r) => r.jurisdiction)).size > 1;
+  if (places && !placeName) throw new Error('observationBars: rows from several places need options.placeName');
   return [...rows]
     .sort(
       (a, b) =>
@@ -38,7 +40,7 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
       const period = formatPeriod(row.period_start, row.period_end, locale);
       return {
         row,
-        label: places ? `${JURISDICTIONS[row.jurisdiction][locale]} · ${period}` : period,
+        label: places ? `${placeName!(row.jurisdiction)} · ${period}` : period,
         text: formatObserved(row, locale),
         exact: row.qualifier === 'exact',
       };
@@ -51,9 +53,9 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
  */
 export function observationBars(
   rows: ObservationRow[],
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH, placeName }: ChartOptions,
 ): SVGSVGElement {
-  const data = bars(rows, locale);
+  const data = bars(rows, locale, placeName);
   const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
   const { boxes, bottom } = rowBoxes(
     data.map((d) => d.label),
@@ -61,10 +63,7 @@ export function observationBars(
     { top: 4 },
   );
   const hatched = data.some((d) => !d.exact);
-  const note =
-    locale === 'zh'
-      ? '斜线：原文为约数或下限（近、余、以上等）'
-      : 'Hatched: the source gives an approximate figure or a lower bound';
+  const note = t.charts.hatchNote;
   const key = hatched
     ? legend(document, [{ label: note, swatch: rectSwatch(`url(#${HATCH})`, BLUE) }], 0, bottom + 16, width)
     : null;
@@ -99,24 +98,26 @@ export function observationBars(
   });
   if (key) svg.append(key.g);
   const name = indicatorName(data[0]!.row, locale);
-  const desc =
-    locale === 'zh'
-      ? `条形图，按统计期列出${name}：${data.map((d) => `${d.label}，${d.text}`).join('；')}。`
-      : `Bar chart of ${name} by period: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`;
+  const desc = t.charts.barsDesc(
+    name,
+    data.map((d) => t.charts.labelled(d.label, d.text)),
+  );
   return finish(svg, name, desc, hatched ? [hatchPattern(document, HATCH, BLUE)] : []);
 }
 
 /** The observations behind observationBars, with each figure's source document. */
-export function observationBarsTable(rows: ObservationRow[], locale: Locale): ChartTable {
-  const data = bars(rows, locale);
-  const zh = locale === 'zh';
+export function observationBarsTable(
+  rows: ObservationRow[],
+  { locale, t, placeName }: ChartText & Pick<ChartOptions, 'placeName'>,
+): ChartTable {
+  const data = bars(rows, locale, placeName);
   return {
     caption: indicatorName(data[0]!.row, locale),
     columns: [
-      { label: zh ? '统计期' : 'Period', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '原文表述' : 'As written', numeric: false },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.statPeriod, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.asWritten, numeric: false },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
   };

@@ -1,12 +1,20 @@
-import type { Locale } from '../i18n/format.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Strings } from '../i18n/ui.ts';
+
+/** The language a chart or its table is written in: the locale for numbers and dates, `t` for its words. */
+export interface ChartText {
+  locale: Locale;
+  t: Strings;
+}
 
 /** What every chart takes besides its rows. */
-export interface ChartOptions {
+export interface ChartOptions extends ChartText {
   /** The document to create elements in: linkedom's at build time (see chartDocument), the browser's in tests. */
   document: Document;
-  locale: Locale;
   /** Width in pixels the chart is laid out for; text stays at its size, so render 360 for phones. */
   width?: number;
+  /** How a chart that labels places names a jurisdiction id (the site passes the jurisdictions dataset's names). */
+  placeName?: (jurisdiction: string) => string;
 }
 
 export const DEFAULT_WIDTH = 640;

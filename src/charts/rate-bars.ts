@@ -1,7 +1,17 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, type Locale } from '../i18n/format.ts';
+import { formatPercent, formatPeriod } from '../i18n/format.ts';
+import { pick } from '../i18n/locales.ts';
 import type { DerivedRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, type ChartOptions } from './options.ts';
+import {
+  BLUE,
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  MUTED,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, legend, rectSwatch, svgElement, SWATCH } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -16,24 +26,18 @@ interface Rate {
   text: string;
 }
 
-function rates(rows: DerivedRow[], locale: Locale): Rate[] {
+function rates(rows: DerivedRow[], { locale, t }: ChartText): Rate[] {
   const data = rows.filter((r) => r.kind === 'rate');
   if (data.length === 0) throw new Error('rateBars: no derived rows of kind "rate" to chart');
-  const zh = locale === 'zh';
   return data.map((row) => {
     const decimals = row.reported_decimals ?? 2;
     const computed = formatPercent(row.value, locale, decimals);
     const reported = row.reported_value === null ? null : formatPercent(row.reported_value, locale, decimals);
-    const differs = row.agrees === false ? (zh ? '，不一致' : ', differs') : '';
-    const text =
-      reported === null
-        ? computed
-        : zh
-          ? `${computed}（原文${reported}${differs}）`
-          : `${computed} (stated ${reported}${differs})`;
+    const differs = row.agrees === false ? t.charts.differs : '';
+    const text = reported === null ? computed : t.charts.rateWithStated(computed, reported, differs);
     return {
       row,
-      label: `${zh ? row.label_zh : row.label_en} · ${formatPeriod(row.period_start, row.period_end, locale)}`,
+      label: `${pick(locale, row.label_zh, row.label_en)} · ${formatPeriod(row.period_start, row.period_end, locale)}`,
       computed,
       reported,
       text,
@@ -46,9 +50,11 @@ function rates(rows: DerivedRow[], locale: Locale): Rate[] {
  * that include cases filed in earlier years) is drawn past the rule, never clipped; where the source states the rate
  * itself, a tick marks the stated value and the label gives both.
  */
-export function rateBars(rows: DerivedRow[], { document, locale, width = DEFAULT_WIDTH }: ChartOptions): SVGSVGElement {
-  const data = rates(rows, locale);
-  const zh = locale === 'zh';
+export function rateBars(
+  rows: DerivedRow[],
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
+): SVGSVGElement {
+  const data = rates(rows, { locale, t });
   const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
   const top = 20;
   const { boxes, bottom } = rowBoxes(
@@ -63,13 +69,13 @@ export function rateBars(rows: DerivedRow[], { document, locale, width = DEFAULT
     document,
     [
       {
-        label: zh ? '按原文数字计算的比率' : 'Rate computed from the figures in the source',
+        label: t.charts.rateLegend,
         swatch: rectSwatch(BLUE, BLUE),
       },
       ...(stated
         ? [
             {
-              label: zh ? '原文所报比率' : 'Rate as the source states it',
+              label: t.charts.statedLegend,
               swatch: (doc: Document) =>
                 svgElement(doc, 'line', {
                   x1: SWATCH / 2,
@@ -121,25 +127,22 @@ export function rateBars(rows: DerivedRow[], { document, locale, width = DEFAULT
     ],
   });
   svg.append(key.g);
-  const title = zh ? '按原文数字计算的比率' : 'Rates computed from the figures in the sources';
-  const desc = zh
-    ? `条形图，虚线为100%：${data.map((d) => `${d.label}，${d.text}`).join('；')}。`
-    : `Bar chart with a dashed line at 100%: ${data.map((d) => `${d.label}, ${d.text}`).join('; ')}.`;
-  return finish(svg, title, desc);
+  const desc = t.charts.rateDesc(data.map((d) => t.charts.labelled(d.label, d.text)));
+  return finish(svg, t.rateChartTitle, desc);
 }
 
 /** The rates behind rateBars, with the formula each is computed by. */
-export function rateBarsTable(rows: DerivedRow[], locale: Locale): ChartTable {
-  const data = rates(rows, locale);
-  const zh = locale === 'zh';
+export function rateBarsTable(rows: DerivedRow[], text: ChartText): ChartTable {
+  const data = rates(rows, text);
+  const { locale, t } = text;
   return {
-    caption: zh ? '按原文数字计算的比率' : 'Rates computed from the figures in the sources',
+    caption: t.rateChartTitle,
     columns: [
-      { label: zh ? '指标' : 'Rate', numeric: false },
-      { label: zh ? '计算值' : 'Computed', numeric: true },
-      { label: zh ? '原文所报' : 'Stated', numeric: true },
-      { label: zh ? '计算公式' : 'Formula', numeric: false },
+      { label: t.charts.rate, numeric: false },
+      { label: t.computed, numeric: true },
+      { label: t.charts.stated, numeric: true },
+      { label: t.formula, numeric: false },
     ],
-    rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', zh ? d.row.formula_zh : d.row.formula_en]),
+    rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', pick(locale, d.row.formula_zh, d.row.formula_en)]),
   };
 }

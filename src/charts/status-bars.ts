@@ -1,7 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { STATUS_ORDER, STATUS_PALETTE, statusLabel, type Locale } from '../i18n/format.ts';
+import { pick } from '../i18n/locales.ts';
+import { STATUS_PALETTE } from '../i18n/palette.ts';
+import { STATUS_ORDER } from '../i18n/status.ts';
 import type { AssessmentRow, DocumentRow, Status } from '../schemas/index.ts';
-import { DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, LINE, MUTED, type ChartOptions } from './options.ts';
+import {
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  LINE,
+  MUTED,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { HALO } from './rows.ts';
 import { finish, legend, rectSwatch, statusFill, statusPatterns } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -22,25 +33,24 @@ interface PlanStatus {
 }
 
 /** Tasks by status for each plan with assessments, in the order the documents list the plans. */
-function plans({ assessments, documents }: StatusBarsInput, locale: Locale): PlanStatus[] {
+function plans({ assessments, documents }: StatusBarsInput, { locale, t }: ChartText): PlanStatus[] {
   if (assessments.length === 0) throw new Error('statusBars: no assessments to chart');
   const byId = new Map(documents.map((d) => [d.id, d]));
   const missing = [...new Set(assessments.map((a) => a.plan_id))].filter((id) => !byId.has(id));
   if (missing.length > 0) throw new Error(`statusBars: no document for plan ${missing.join(', ')}`);
-  const zh = locale === 'zh';
   return documents
     .filter((d) => assessments.some((a) => a.plan_id === d.id))
     .map((plan) => {
       const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<Status, number>;
       for (const a of assessments) if (a.plan_id === plan.id) counts[a.status] += 1;
       const total = STATUS_ORDER.reduce((sum, s) => sum + counts[s], 0);
-      const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${statusLabel(s, locale)} ${counts[s]}`);
+      const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${t.statuses[s]} ${counts[s]}`);
       return {
         plan,
-        label: zh ? `${plan.title_zh}（${plan.doc_number}）` : `${plan.title_en} (${plan.doc_number})`,
+        label: t.charts.titled(pick(locale, plan.title_zh, plan.title_en), plan.doc_number),
         counts,
         total,
-        summary: zh ? `共${total}项：${parts.join(' · ')}` : `${total} tasks: ${parts.join(' · ')}`,
+        summary: t.charts.statusSummary(total, parts.join(' · ')),
       };
     });
 }
@@ -52,14 +62,13 @@ function plans({ assessments, documents }: StatusBarsInput, locale: Locale): Pla
  */
 export function statusBars(
   input: StatusBarsInput,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
-  const data = plans(input, locale);
-  const zh = locale === 'zh';
+  const data = plans(input, { locale, t });
   const key = legend(
     document,
     STATUS_ORDER.map((s) => ({
-      label: statusLabel(s, locale),
+      label: t.statuses[s],
       swatch: rectSwatch(statusFill(s), STATUS_PALETTE[s].ink),
     })),
     0,
@@ -152,23 +161,20 @@ export function statusBars(
     ],
   });
   svg.append(key.g);
-  const title = zh ? '各规划任务进展状态' : 'Tasks of each plan by status';
-  const desc = zh
-    ? `堆叠条形图：${data.map((d) => `${d.label}，${d.summary}`).join('；')}。`
-    : `Stacked bar chart: ${data.map((d) => `${d.label}, ${d.summary}`).join('; ')}.`;
-  return finish(svg, title, desc, statusPatterns(document, STATUS_ORDER));
+  const desc = t.charts.statusDesc(data.map((d) => t.charts.labelled(d.label, d.summary)));
+  return finish(svg, t.statusChartTitle, desc, statusPatterns(document, STATUS_ORDER));
 }
 
 /** The counts behind statusBars: one row per plan, one column per status. */
-export function statusBarsTable(input: StatusBarsInput, locale: Locale): ChartTable {
-  const data = plans(input, locale);
-  const zh = locale === 'zh';
+export function statusBarsTable(input: StatusBarsInput, text: ChartText): ChartTable {
+  const data = plans(input, text);
+  const { t } = text;
   return {
-    caption: zh ? '各规划任务进展状态（项）' : 'Tasks of each plan by status',
+    caption: t.statusChartTitle,
     columns: [
-      { label: zh ? '规划' : 'Plan', numeric: false },
-      ...STATUS_ORDER.map((s) => ({ label: statusLabel(s, locale), numeric: true })),
-      { label: zh ? '合计' : 'Total', numeric: true },
+      { label: t.charts.plan, numeric: false },
+      ...STATUS_ORDER.map((s) => ({ label: t.statuses[s], numeric: true })),
+      { label: t.total, numeric: true },
     ],
     rows: data.map((d) => [d.label, ...STATUS_ORDER.map((s) => String(d.counts[s])), String(d.total)]),
   };

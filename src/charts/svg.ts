@@ -1,5 +1,5 @@
 import type { Status } from '../schemas/index.ts';
-import { STATUS_PALETTE, type StatusStyle } from '../i18n/format.ts';
+import { STATUS_PALETTE, type StatusStyle } from '../i18n/palette.ts';
 import { FONT_FAMILY, FONT_SIZE, INK, LINE } from './options.ts';
 import { textWidth, wrapText } from './text.ts';
 

@@ -1,65 +1,57 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatObserved, formatValue, type Locale } from '../i18n/format.ts';
-import type { Comparator, IndicatorRow, ObservationRow, TargetRow } from '../schemas/index.ts';
-import { BLUE, DEFAULT_WIDTH, FONT_SIZE, INK, LABEL_SIZE, MUTED, ORANGE, type ChartOptions } from './options.ts';
+import { formatDate, formatObserved, formatValue } from '../i18n/format.ts';
+import { pick } from '../i18n/locales.ts';
+import type { IndicatorRow, ObservationRow, TargetRow } from '../schemas/index.ts';
+import {
+  BLUE,
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  INK,
+  LABEL_SIZE,
+  MUTED,
+  ORANGE,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
 
-/** A target, the indicator it is measured on, and the observations of that indicator in the plan's jurisdiction. */
+/**
+ * A target, the indicator it is measured on, its baseline observation and the latest observation the data build
+ * chose for it (the assessment's latest_observation_id): the chart draws them and chooses nothing.
+ */
 export interface TargetProgressInput {
   target: TargetRow;
   indicator: IndicatorRow;
-  observations: ObservationRow[];
+  baseline: ObservationRow | null;
+  latest: ObservationRow | null;
 }
 
 const TARGET_HATCH = 'target-hatch';
 const BASELINE_GREY = '#8C8C8C';
 
-const PHRASE: Record<Comparator, { zh: string; en: string; zhRef: string; enRef: string }> = {
-  gt: { zh: '超过', en: 'more than', zhRef: '高于', enRef: 'above' },
-  gte: { zh: '不少于', en: 'at least', zhRef: '不低于', enRef: 'at least' },
-  lt: { zh: '低于', en: 'less than', zhRef: '低于', enRef: 'below' },
-  lte: { zh: '不超过', en: 'at most', zhRef: '不高于', enRef: 'at most' },
-  eq: { zh: '达到', en: 'exactly', zhRef: '达到', enRef: 'equal to' },
-};
-
 interface Progress {
   name: string;
   baseline: { value: number; text: string; date: string | null } | null;
   latest: { row: ObservationRow; text: string; date: string } | null;
-  /** The target as a phrase: 超过24家, at least 50%, above the city-wide average. */
+  /** The target as a phrase (see targetGoal). */
   goal: string;
   deadline: string;
 }
 
-function progress({ target, indicator, observations }: TargetProgressInput, locale: Locale): Progress {
+function progress(
+  { target, indicator, baseline: base, latest }: TargetProgressInput,
+  { locale, t }: ChartText,
+): Progress {
   if (indicator.id !== target.indicator_id)
     throw new Error(`targetProgress: indicator ${indicator.id} is not the target's (${target.indicator_id})`);
+  if (latest && latest.indicator_id !== target.indicator_id)
+    throw new Error(`targetProgress: latest observation ${latest.id} is not of the target's indicator`);
   const value = (v: number) => formatValue(v, target.unit, indicator.unit_en, 'exact', locale);
-  const base = observations.find((o) => o.id === target.baseline_observation_id);
-  const latest = observations
-    .filter(
-      (o) =>
-        o.indicator_id === target.indicator_id &&
-        o.id !== target.baseline_observation_id &&
-        (!base || (o.jurisdiction === base.jurisdiction && o.period_end >= base.period_end)),
-    )
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id))
-    .at(-1);
-  const phrase = PHRASE[target.comparator];
-  const zh = locale === 'zh';
-  const goal =
-    target.target_value !== null
-      ? zh
-        ? `${phrase.zh}${value(target.target_value)}`
-        : `${phrase.en} ${value(target.target_value)}`
-      : zh
-        ? `${phrase.zhRef}${target.reference_zh}`
-        : `${phrase.enRef} ${target.reference_en}`;
   return {
-    name: zh ? indicator.name_zh : indicator.name_en,
+    name: pick(locale, indicator.name_zh, indicator.name_en),
     baseline:
       target.baseline_value === null
         ? null
@@ -75,23 +67,47 @@ function progress({ target, indicator, observations }: TargetProgressInput, loca
           date: formatDate(latest.period_end, locale),
         }
       : null,
-    goal,
+    goal: targetGoal(target, indicator, { locale, t }),
     deadline: formatDate(target.deadline, locale),
   };
 }
 
+/**
+ * A target as a phrase, the one wording every page and chart uses: 超过24家, at least 50%, above the city-wide
+ * average (a reference level where the target names no figure).
+ */
+export function targetGoal(target: TargetRow, indicator: IndicatorRow, text: ChartText): string {
+  // A batch (一批) names no figure: the words stay the plan's, never a number to reach.
+  if (target.amount_zh) return text.t.amountGoal(pick(text.locale, target.amount_zh, target.amount_en));
+  return text.t.goal(targetComparator(target, text), targetLevel(target, indicator, text));
+}
+
+/** The comparator of a target in words: 不少于 before a figure, 不低于 before a reference level. */
+export function targetComparator(target: TargetRow, { t }: ChartText): string {
+  return (target.target_value !== null ? t.comparators : t.comparatorsRef)[target.comparator];
+}
+
+/**
+ * The level a target names: a figure with its unit, or a reference level in words. The figure goes without its
+ * qualifier: the comparator says it already (不少于50%, never 不少于50%以上).
+ */
+export function targetLevel(target: TargetRow, indicator: IndicatorRow, { locale }: ChartText): string {
+  return target.target_value !== null
+    ? formatValue(target.target_value, target.unit, indicator.unit_en, 'exact', locale)
+    : pick(locale, target.reference_zh, target.reference_en);
+}
+
 function labels(
   p: Progress,
-  locale: Locale,
+  t: ChartText['t'],
 ): { noFigure: string; referenceOnly: string; baseline: string; latest: string; target: string } {
-  const zh = locale === 'zh';
-  const when = (date: string | null) => (date ? (zh ? `（${date}）` : ` (${date})`) : '');
+  const when = (date: string | null) => (date ? t.charts.when(date) : '');
   return {
-    noFigure: zh ? '规划发布后暂无公开数据' : 'No published figure since the plan',
-    referenceOnly: zh ? '目标以参照水平表述，没有数值' : 'The target names a reference level, not a figure',
-    baseline: zh ? `基线${when(p.baseline?.date ?? null)}` : `Baseline${when(p.baseline?.date ?? null)}`,
-    latest: zh ? `最新${when(p.latest?.date ?? null)}` : `Latest${when(p.latest?.date ?? null)}`,
-    target: zh ? `目标：${p.goal}（截至${p.deadline}）` : `Target: ${p.goal} (by ${p.deadline})`,
+    noFigure: t.charts.noFigure,
+    referenceOnly: t.charts.referenceOnly,
+    baseline: `${t.baseline}${when(p.baseline?.date ?? null)}`,
+    latest: `${t.latest}${when(p.latest?.date ?? null)}`,
+    target: t.charts.targetLine(p.goal, p.deadline),
   };
 }
 
@@ -102,11 +118,11 @@ function labels(
  */
 export function targetProgress(
   input: TargetProgressInput,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
-  const p = progress(input, locale);
+  const p = progress(input, { locale, t });
   const { target } = input;
-  const l = labels(p, locale);
+  const l = labels(p, t);
   const rows = [
     ...(p.baseline
       ? [{ key: 'baseline', label: l.baseline, value: p.baseline.value, text: p.baseline.text, note: '' }]
@@ -202,36 +218,32 @@ export function targetProgress(
       }),
     ],
   });
-  const zh = locale === 'zh';
-  const title = zh ? `${p.name}：目标与进展` : `${p.name}: target and progress`;
   const parts = [
     p.baseline ? `${l.baseline} ${p.baseline.text}` : null,
     `${l.latest} ${p.latest ? p.latest.text : l.noFigure}`,
     l.target,
   ].filter((s): s is string => s !== null);
-  const desc = zh ? `进展图：${parts.join('；')}。` : `Progress chart: ${parts.join('; ')}.`;
-  return finish(svg, title, desc, [hatchPattern(document, TARGET_HATCH, ORANGE)]);
+  return finish(svg, t.charts.targetTitle(p.name), t.charts.progressDesc(parts), [
+    hatchPattern(document, TARGET_HATCH, ORANGE),
+  ]);
 }
 
 /** The baseline, latest figure and target behind targetProgress. */
-export function targetProgressTable(input: TargetProgressInput, locale: Locale): ChartTable {
-  const p = progress(input, locale);
-  const zh = locale === 'zh';
-  const none = zh ? '暂无公开数据' : 'No published figure';
+export function targetProgressTable(input: TargetProgressInput, text: ChartText): ChartTable {
+  const p = progress(input, text);
+  const { t } = text;
   return {
-    caption: zh ? `${p.name}：目标与进展` : `${p.name}: target and progress`,
+    caption: t.charts.targetTitle(p.name),
     columns: [
-      { label: zh ? '项目' : 'Item', numeric: false },
-      { label: zh ? '数值' : 'Value', numeric: true },
-      { label: zh ? '日期' : 'Date', numeric: false },
-      { label: zh ? '来源文号' : 'Source', numeric: false },
+      { label: t.charts.item, numeric: false },
+      { label: t.value, numeric: true },
+      { label: t.charts.date, numeric: false },
+      { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
-      ...(p.baseline
-        ? [[zh ? '基线' : 'Baseline', p.baseline.text, p.baseline.date ?? '—', input.target.doc_number]]
-        : []),
-      [zh ? '最新' : 'Latest', p.latest?.text ?? none, p.latest?.date ?? '—', p.latest?.row.doc_number ?? '—'],
-      [zh ? '目标' : 'Target', p.goal, zh ? `截至${p.deadline}` : `By ${p.deadline}`, input.target.doc_number],
+      ...(p.baseline ? [[t.baseline, p.baseline.text, p.baseline.date ?? '—', input.target.doc_number]] : []),
+      [t.latest, p.latest?.text ?? t.charts.noPublished, p.latest?.date ?? '—', p.latest?.row.doc_number ?? '—'],
+      [t.target, p.goal, t.charts.by(p.deadline), input.target.doc_number],
     ],
   };
 }

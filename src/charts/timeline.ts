@@ -1,7 +1,18 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatPeriod, type Locale } from '../i18n/format.ts';
+import { formatDate, formatPeriod } from '../i18n/format.ts';
+import { pick } from '../i18n/locales.ts';
 import type { DocumentRow, TaskRow } from '../schemas/index.ts';
-import { DEFAULT_WIDTH, FONT_SIZE, GRID, INK, LINE, MUTED, VERMILLION, type ChartOptions } from './options.ts';
+import {
+  DEFAULT_WIDTH,
+  FONT_SIZE,
+  GRID,
+  INK,
+  LINE,
+  MUTED,
+  VERMILLION,
+  type ChartOptions,
+  type ChartText,
+} from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
 import { finish, legend, svgElement, SWATCH, type LegendItem } from './svg.ts';
 import type { ChartTable } from './table.ts';
@@ -26,34 +37,32 @@ interface Entry {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function entries({ documents, tasks }: TimelineInput, locale: Locale): Entry[] {
+function entries({ documents, tasks }: TimelineInput, { locale, t }: ChartText): Entry[] {
   if (documents.length === 0) throw new Error('timeline: no documents to chart');
-  const zh = locale === 'zh';
   const key = (d: DocumentRow) => d.date_issued ?? d.period_start ?? '9999-12-31';
   return [...documents]
     .sort((a, b) => key(a).localeCompare(key(b)) || a.id.localeCompare(b.id))
     .map((doc) => {
       const counts = new Map<string, number>();
       for (const t of tasks)
-        if (t.document_id === doc.id && t.deadline) counts.set(t.deadline, (counts.get(t.deadline) ?? 0) + 1);
+        if (t.document_id === doc.id && !t.deadline_inferred) counts.set(t.deadline, (counts.get(t.deadline) ?? 0) + 1);
       return {
         doc,
-        label: zh ? `${doc.title_zh}（${doc.doc_number}）` : `${doc.title_en} (${doc.doc_number})`,
+        label: t.charts.titled(pick(locale, doc.title_zh, doc.title_en), doc.doc_number),
         deadlines: [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count })),
       };
     });
 }
 
 /**
- * Documents on a time line, one row each: the plan period as a bar, the date of issue as a dot, task deadlines as
- * diamonds (with the number of tasks due where more than one), and a dashed line at the latest data date.
+ * Documents on a time line, one row each: the plan period as a bar, the date of issue as a dot, the deadlines the
+ * text states as diamonds (with the number of tasks due where more than one), and a dashed line at the latest data date.
  */
 export function timeline(
   input: TimelineInput,
-  { document, locale, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
 ): SVGSVGElement {
-  const data = entries(input, locale);
-  const zh = locale === 'zh';
+  const data = entries(input, { locale, t });
   const dates = [
     input.latestData,
     ...data.flatMap((e) => [
@@ -79,7 +88,7 @@ export function timeline(
   const issued = rows.filter((r) => r.doc.date_issued);
   const undated = rows.filter((r) => !r.doc.date_issued && !r.doc.period_start);
 
-  const latestLabel = `${zh ? '最新数据：' : 'Latest data: '}${formatDate(input.latestData, locale)}`;
+  const latestLabel = `${t.charts.latestData}${formatDate(input.latestData, locale)}`;
   const x = (iso: string) =>
     1 + ((utc(iso).getTime() - domain[0]!.getTime()) / (domain[1]!.getTime() - domain[0]!.getTime())) * (width - 2);
   const latestX = x(input.latestData);
@@ -96,16 +105,16 @@ export function timeline(
 
   const items: LegendItem[] = [
     {
-      label: zh ? '规划期' : 'Plan period',
+      label: t.charts.legendPeriod,
       swatch: (doc) =>
         svgElement(doc, 'rect', { y: 2, width: SWATCH, height: SWATCH - 4, fill: PERIOD_FILL, stroke: PERIOD_INK }),
     },
     {
-      label: zh ? '印发日期' : 'Date issued',
+      label: t.charts.legendIssued,
       swatch: (doc) => svgElement(doc, 'circle', { cx: SWATCH / 2, cy: SWATCH / 2, r: 5, fill: INK }),
     },
     {
-      label: zh ? '任务截止日期（数字为到期任务数）' : 'Task deadline (number: tasks due)',
+      label: t.charts.legendDeadline,
       swatch: (doc) =>
         svgElement(doc, 'path', {
           d: `M${SWATCH / 2},0L${SWATCH},${SWATCH / 2}L${SWATCH / 2},${SWATCH}L0,${SWATCH / 2}Z`,
@@ -114,7 +123,7 @@ export function timeline(
         }),
     },
     {
-      label: zh ? '最新数据日期' : 'Date of the latest data',
+      label: t.charts.legendLatest,
       swatch: (doc) =>
         svgElement(doc, 'line', {
           x1: SWATCH / 2,
@@ -141,7 +150,7 @@ export function timeline(
       Plot.text(years.slice(0, -1), {
         x: (y) => utc(`${y}-07-02`),
         y: 4,
-        text: (y) => (zh ? `${y}年` : String(y)),
+        text: (y) => t.charts.year(y),
         lineAnchor: 'top',
         fontSize: FONT_SIZE,
         fill: MUTED,
@@ -204,7 +213,7 @@ export function timeline(
         x: domain[0],
         y: 'mid',
         dx: 4,
-        text: () => (zh ? '原文未载明日期' : 'The text states no date'),
+        text: () => t.charts.undated,
         textAnchor: 'start',
         fontSize: FONT_SIZE,
         fontStyle: 'italic',
@@ -225,60 +234,42 @@ export function timeline(
     ],
   });
   svg.append(key.g);
-  const title = zh ? '文件、规划期与任务截止日期' : 'Documents, plan periods and task deadlines';
-  const desc = zh
-    ? `时间线：${timelineSentences(data, locale).join('；')}。${latestLabel}。`
-    : `Timeline: ${timelineSentences(data, locale).join('; ')}. ${latestLabel}.`;
-  return finish(svg, title, desc);
+  const desc = t.charts.timelineDesc(timelineSentences(data, { locale, t }), latestLabel);
+  return finish(svg, t.timelineTitle, desc);
 }
 
-function timelineSentences(data: Entry[], locale: Locale): string[] {
-  const zh = locale === 'zh';
+function timelineSentences(data: Entry[], { locale, t }: ChartText): string[] {
   return data.map((e) => {
     const parts = [
-      e.doc.date_issued
-        ? zh
-          ? `${formatDate(e.doc.date_issued, locale)}印发`
-          : `issued ${formatDate(e.doc.date_issued, locale)}`
-        : null,
+      e.doc.date_issued ? t.charts.issuedOn(formatDate(e.doc.date_issued, locale)) : null,
       e.doc.period_start && e.doc.period_end
-        ? zh
-          ? `规划期${formatPeriod(e.doc.period_start, e.doc.period_end, locale)}`
-          : `covering ${formatPeriod(e.doc.period_start, e.doc.period_end, locale)}`
+        ? t.charts.covering(formatPeriod(e.doc.period_start, e.doc.period_end, locale))
         : null,
-      ...e.deadlines.map((d) =>
-        zh
-          ? `${d.count}项任务${formatDate(d.date, locale)}到期`
-          : `${d.count} task${d.count > 1 ? 's' : ''} due ${formatDate(d.date, locale)}`,
-      ),
+      ...e.deadlines.map((d) => t.charts.tasksDue(d.count, formatDate(d.date, locale))),
     ].filter((s): s is string => s !== null);
-    return `${e.label}${zh ? '，' : ', '}${parts.length > 0 ? parts.join(zh ? '，' : ', ') : zh ? '原文未载明日期' : 'no date stated'}`;
+    return `${e.label}${t.comma}${parts.length > 0 ? parts.join(t.comma) : t.charts.undatedSentence}`;
   });
 }
 
 /** The dates behind timeline: one row per document. */
-export function timelineTable(input: TimelineInput, locale: Locale): ChartTable {
-  const data = entries(input, locale);
-  const zh = locale === 'zh';
+export function timelineTable(input: TimelineInput, text: ChartText): ChartTable {
+  const data = entries(input, text);
+  const { locale, t } = text;
   const none = '—';
   return {
-    caption: zh ? '文件、规划期与任务截止日期' : 'Documents, plan periods and task deadlines',
+    caption: t.timelineTitle,
     columns: [
-      { label: zh ? '文件' : 'Document', numeric: false },
-      { label: zh ? '印发日期' : 'Date issued', numeric: false },
-      { label: zh ? '规划期' : 'Plan period', numeric: false },
-      { label: zh ? '任务截止日期' : 'Task deadlines', numeric: false },
+      { label: t.charts.document, numeric: false },
+      { label: t.charts.legendIssued, numeric: false },
+      { label: t.charts.legendPeriod, numeric: false },
+      { label: t.charts.taskDeadlines, numeric: false },
     ],
     rows: data.map((e) => [
       e.label,
       e.doc.date_issued ? formatDate(e.doc.date_issued, locale) : none,
       e.doc.period_start && e.doc.period_end ? formatPeriod(e.doc.period_start, e.doc.period_end, locale) : none,
       e.deadlines.length > 0
-        ? e.deadlines
-            .map((d) =>
-              zh ? `${formatDate(d.date, locale)}（${d.count}项）` : `${formatDate(d.date, locale)} (${d.count})`,
-            )
-            .join(zh ? '；' : '; ')
+        ? e.deadlines.map((d) => t.charts.dueCount(formatDate(d.date, locale), d.count)).join(t.semicolon)
         : none,
     ]),
   };

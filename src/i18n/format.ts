@@ -1,21 +1,40 @@
-import type { Qualifier, Status } from '../schemas/index.ts';
-
-/** Language of a page: Chinese first, English second. */
-export type Locale = 'zh' | 'en';
+// Numbers and dates as a reader of each language writes them.
+import type { Qualifier } from '../schemas/index.ts';
+import type { Locale } from './locales.ts';
+import { ui } from './ui.ts';
 
 /**
- * A number with thousands grouping (Chinese groups only from five digits up: 1200, 135,565); decimals kept as given
- * unless `decimals` fixes them, for computed values.
+ * Thousands grouping, one rule per language: Chinese groups only from five digits (1200, 135,565), as Chinese
+ * typesetting does; English from four (1,200). Intl's 'min2' and 'always' say exactly that.
  */
+const GROUPING: Record<Locale, 'min2' | 'always'> = { zh: 'min2', en: 'always' };
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${locale} ${decimals ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    // en-US for both: the digits and separators are the same in Chinese text; only the grouping rule differs.
+    f = new Intl.NumberFormat('en-US', {
+      useGrouping: GROUPING[locale],
+      ...(decimals === undefined
+        ? { maximumFractionDigits: 20 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A number grouped by GROUPING; decimals kept as given unless `decimals` fixes them, for computed values. */
 export function formatNumber(value: number, locale: Locale, decimals?: number): string {
   if (!Number.isFinite(value)) throw new Error(`cannot format ${value} as a number`);
   // toPrecision(12) drops binary noise (0.1 + 0.2 prints as 0.3) and keeps every digit a source prints.
-  const text =
-    decimals === undefined ? String(Number(Math.abs(value).toPrecision(12))) : Math.abs(value).toFixed(decimals);
-  const [int = '', frac] = text.split('.');
-  const sign = value < 0 && /[1-9]/.test(text) ? '-' : '';
-  const grouped = locale === 'zh' && int.length <= 4 ? int : int.replace(/\B(?=(\d{3})+$)/g, ',');
-  return `${sign}${grouped}${frac ? `.${frac}` : ''}`;
+  const clean = decimals === undefined ? Number(value.toPrecision(12)) : value;
+  const text = numberFormat(locale, decimals).format(clean);
+  // A value that rounds to zero prints without a sign, as the regex formatter did.
+  return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 }
 
 /** A quotient shown only when it is exact to 4 decimals, so 万/亿 never hide digits the source printed. */
@@ -150,12 +169,6 @@ export function formatDate(iso: string, locale: Locale): string {
   return locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
-/** A month of a year, for axis ticks: 2023年3月 / Mar 2023. */
-export function formatMonth(iso: string, locale: Locale): string {
-  const { y, m } = parseIso(iso);
-  return locale === 'zh' ? `${y}年${m}月` : `${MONTHS_EN[m - 1]!.slice(0, 3)} ${y}`;
-}
-
 /** A statistical period: one day, whole calendar years (2020—2022年 / 2020–2022), or a date range. */
 export function formatPeriod(start: string, end: string, locale: Locale): string {
   if (start === end) return formatDate(start, locale);
@@ -170,56 +183,12 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
     : `${formatDate(start, 'en')} – ${formatDate(end, 'en')}`;
 }
 
-/** Statuses in the order charts stack them and legends list them: the enum's order, done to not yet shown. */
-export const STATUS_ORDER: readonly Status[] = [
-  'achieved',
-  'in_progress',
-  'carried_over',
-  'no_evidence',
-  'not_achieved',
-];
-
-const STATUS_LABELS: Record<Status, Record<Locale, string>> = {
-  achieved: { zh: '已完成', en: 'Achieved' },
-  in_progress: { zh: '推进中', en: 'In progress' },
-  carried_over: { zh: '结转下年', en: 'Carried over' },
-  no_evidence: { zh: '暂无公开证据', en: 'No published evidence' },
-  not_achieved: { zh: '未完成', en: 'Not achieved' },
-};
-
-export function statusLabel(status: Status, locale: Locale): string {
-  return STATUS_LABELS[status][locale];
+/** A date a document may leave unstated. */
+export function formatOptionalDate(iso: string | null, locale: Locale): string {
+  return iso ? formatDate(iso, locale) : ui(locale).notStated;
 }
 
-/** How a status is drawn: an Okabe–Ito hue, plus a pattern so it stays distinct in black-and-white print. */
-export interface StatusStyle {
-  /** Fill colour (Okabe–Ito, safe for the common colour-vision deficiencies). */
-  fill: string;
-  /** Colour of the pattern's lines or dots drawn over the fill, and of the outline. */
-  ink: string;
-  /** Overlay that tells statuses apart without colour. */
-  pattern: 'solid' | 'diagonal' | 'dots' | 'outline' | 'crosshatch';
+/** A period a document may leave unstated. */
+export function formatOptionalPeriod(start: string | null, end: string | null, locale: Locale): string {
+  return start && end ? formatPeriod(start, end, locale) : ui(locale).notStated;
 }
-
-export const STATUS_PALETTE: Record<Status, StatusStyle> = {
-  achieved: { fill: '#009E73', ink: '#00573F', pattern: 'solid' },
-  in_progress: { fill: '#56B4E9', ink: '#004C77', pattern: 'diagonal' },
-  carried_over: { fill: '#E69F00', ink: '#6B4A00', pattern: 'dots' },
-  no_evidence: { fill: '#FFFFFF', ink: '#595959', pattern: 'outline' },
-  not_achieved: { fill: '#D55E00', ink: '#5C2800', pattern: 'crosshatch' },
-};
-
-/** Badge colours: text on background at a WCAG AA contrast of at least 4.5:1, with a border in the status hue. */
-export interface BadgeStyle {
-  background: string;
-  text: string;
-  border: string;
-}
-
-export const STATUS_BADGE: Record<Status, BadgeStyle> = {
-  achieved: { background: '#E0F3EC', text: '#00573F', border: '#009E73' },
-  in_progress: { background: '#E3F2FB', text: '#004C77', border: '#56B4E9' },
-  carried_over: { background: '#FBF0D6', text: '#5E4100', border: '#E69F00' },
-  no_evidence: { background: '#F2F2F2', text: '#404040', border: '#8C8C8C' },
-  not_achieved: { background: '#F9E4D6', text: '#8A3700', border: '#D55E00' },
-};

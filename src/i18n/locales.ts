@@ -10,13 +10,6 @@ export function langParam(locale: Locale): string | undefined {
   return locale === 'zh' ? undefined : locale;
 }
 
-/** The locale a `lang` route parameter names. */
-export function localeOf(param: string | undefined): Locale {
-  if (param === undefined) return 'zh';
-  if (param === 'en') return 'en';
-  throw new Error(`unknown language segment "${param}"`);
-}
-
 /** Pick the Chinese or English variant of a bilingual pair. */
 export function pick<T>(locale: Locale, zh: T, en: T): T {
   return locale === 'zh' ? zh : en;

@@ -1,79 +1,70 @@
-// A strict Content-Security-Policy for the built site, set in two places: a <meta http-equiv> in every page (hosts that
-// send no headers still get it) and the `/*` block of dist/_headers (Netlify / Cloudflare Pages format), to which
-// src/lib/exports/headers.ts adds per path what a meta tag cannot carry (frame-ancestors).
+// A strict Content-Security-Policy for the built site (the CSP step of `npm run build`), set in two places: a
+// <meta http-equiv> in every page (hosts that send no headers still get it) and the `/*` rule of dist/_headers
+// (headers.ts), whose framing rules add per path what a meta tag cannot carry (frame-ancestors).
 //
-// One policy serves every page, so the header and the meta tag agree: scripts and styles come from this site only,
-// never inline. Pages are built with no inline script, no <style> element and no style attribute (stylesheets are
-// files; charts carry no <style>); should one appear anyway, its sha256 is added, so the policy never needs
-// 'unsafe-inline'. An inline event handler (onclick=…) cannot be allowed by hash without 'unsafe-hashes' and stops
-// the build.
+// The policy is a constant: scripts and styles come from this site only, never inline. Each built page is parsed
+// with an HTML parser (htmlparser2) and the build stops, naming the page, on any inline script, <style> element, style
+// attribute, event-handler attribute or javascript: address. Text that merely looks like markup (a summary reading
+// "<script>…") is escaped by Astro and reaches the parser as text, so data can neither add to the policy nor stop it.
 //
 // Astro's own `security.csp` was not used: it hashes only the scripts and styles Astro bundles (not `is:inline` ones)
 // and writes a per-page policy, which a single _headers rule for every page cannot match.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { pathRules, withPathRules } from '../lib/exports/headers.ts';
+import { join, relative } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { BuildError } from '../lib/build/error.ts';
+import { headerRules, renderHeaders, unframeablePatterns } from './headers.ts';
 
-/** What every page may load; hashes of inline content, if any, are added to script-src and style-src. */
-export const BASE_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
-  ['default-src', "'self'"],
+/** What every page may load. */
+export const POLICY = [
+  "default-src 'self'",
   // Pagefind (the search page) runs its index as WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval().
-  ['script-src', "'self'", "'wasm-unsafe-eval'"],
-  ['style-src', "'self'"],
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
   // data: for the favicon, inlined in every page so that no page waits on a request for it.
-  ['img-src', "'self'", 'data:'],
-  ['object-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'self'"],
-];
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
 
-/** The line of public/_headers that the build fills in. */
-const HEADER_PLACEHOLDER = /^(\s+Content-Security-Policy:).*$/m;
+const DATA_BLOCK = /^application\/(ld\+)?json$/i;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
-/** Inline content of a page that a policy has to allow. */
-export interface InlineContent {
-  scripts: string[];
-  styles: string[];
-  styleAttributes: string[];
-  eventHandlers: string[];
+/** Everything in a page the policy forbids, each as a short description of the element or attribute. */
+export function inlineContent(html: string): string[] {
+  const found: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'script' && attribs.src === undefined && !DATA_BLOCK.test(attribs.type ?? ''))
+          found.push('inline <script>');
+        if (name === 'style') found.push('<style> element');
+        for (const [attr, value] of Object.entries(attribs)) {
+          if (attr === 'style') found.push(`style attribute on <${name}> (style="${short(value)}")`);
+          else if (attr.startsWith('on')) found.push(`event handler on <${name}> (${attr}="${short(value)}")`);
+          else if (URL_ATTRIBUTES.has(attr) && /^\s*javascript:/i.test(value))
+            found.push(`javascript: address on <${name}> (${attr}="${short(value)}")`);
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return found;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-
-/** The inline scripts, <style> elements, style attributes and event handlers of an HTML page. */
-export function inlineContent(html: string): InlineContent {
-  const out: InlineContent = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [] };
-  for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (!/\ssrc=/i.test(attrs!) && !/\stype=["']?application\/(ld\+)?json/i.test(attrs!)) out.scripts.push(body!);
-  }
-  for (const [, body] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) out.styles.push(body!);
-  // Tags only: page text is escaped, so "<" in it never opens one.
-  for (const [tag] of html.matchAll(/<[a-zA-Z][^>]*>/g)) {
-    for (const [, name, , value] of tag.matchAll(/\s(style|on[a-z]+)=(["'])([\s\S]*?)\2/gi)) {
-      const decoded = value!.replace(/&(amp|quot|#39|lt|gt);/g, (e) => ENTITIES[e]!);
-      if (name!.toLowerCase() === 'style') out.styleAttributes.push(decoded);
-      else out.eventHandlers.push(`${name}="${value}"`);
-    }
-  }
-  return out;
-}
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-
-/** The policy for pages with this inline content: the base directives plus a hash of each inline script and style. */
-export function policyFor(inline: InlineContent[]): string {
-  const hashes = (texts: string[]) => [...new Set(texts.map(sha256))].sort();
-  const scripts = hashes(inline.flatMap((i) => i.scripts));
-  const styles = hashes(inline.flatMap((i) => i.styles));
-  const attributes = hashes(inline.flatMap((i) => i.styleAttributes));
-  return BASE_DIRECTIVES.map(([name, ...values]) => {
-    if (name === 'script-src') values.push(...scripts);
-    if (name === 'style-src') values.push(...styles, ...(attributes.length ? ["'unsafe-hashes'", ...attributes] : []));
-    return [name, ...values].join(' ');
-  }).join('; ');
+/** The one-line failure for pages with forbidden content: the first twenty pages named, the rest counted. */
+export function inlineContentError(pages: { page: string; found: string[] }[]): BuildError {
+  const bad = pages.filter((p) => p.found.length);
+  const listed = bad.slice(0, 20).map((p) => `${p.page}: ${p.found.slice(0, 3).join(', ')}`);
+  const more = bad.length > 20 ? `; and ${bad.length - 20} more page(s)` : '';
+  return new BuildError(
+    'csp',
+    `${bad.length} page(s) carry inline content the Content-Security-Policy forbids: ${listed.join('; ')}${more}`,
+    'move scripts to files in public/ or <script> tags Astro bundles, and styles to src/styles/ (classes, not style=)',
+  );
 }
 
 /** The page with the policy as a meta tag right after <meta charset>, before anything the policy governs. */
@@ -84,16 +75,6 @@ export function withMeta(html: string, policy: string): string {
   return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
 }
 
-/**
- * The _headers file with the policy on its Content-Security-Policy line. Who may frame a page, which only a header
- * can say, is added per path (src/lib/exports/headers.ts).
- */
-export function withHeader(headers: string, policy: string): string {
-  if (!HEADER_PLACEHOLDER.test(headers))
-    throw new Error('public/_headers has no Content-Security-Policy line to fill in');
-  return headers.replace(HEADER_PLACEHOLDER, `$1 ${policy}`);
-}
-
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -101,25 +82,19 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Astro integration: after the build, compute the policy from every page and write it into pages and _headers. */
-export function contentSecurityPolicy(): AstroIntegration {
-  return {
-    name: 'content-security-policy',
-    hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-        const inline = pages.map((p) => inlineContent(p.html));
-        const handlers = inline.flatMap((i, n) => i.eventHandlers.map((h) => `${pages[n]!.file}: ${h}`));
-        if (handlers.length)
-          throw new Error(`inline event handlers cannot be allowed by the policy:\n${handlers.join('\n')}`);
-        const policy = policyFor(inline);
-        for (const p of pages) writeFileSync(p.file, withMeta(p.html, policy));
-        const headersFile = join(root, '_headers');
-        const headers = withHeader(readFileSync(headersFile, 'utf8'), policy);
-        writeFileSync(headersFile, withPathRules(headers, pathRules(root)));
-        logger.info(`${pages.length} pages and _headers: ${policy}`);
-      },
-    },
-  };
+/**
+ * The CSP step of the build: check every page of the built site, then write the policy into each page and write
+ * _headers (framing per path, read from the built tree). Throws, naming the pages, when any carries inline content;
+ * then nothing has been written.
+ */
+export function applyPolicy(root: string): number {
+  const files = htmlFiles(root);
+  const checked = files.map((file) => ({
+    page: relative(root, file),
+    found: inlineContent(readFileSync(file, 'utf8')),
+  }));
+  if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
+  for (const file of files) writeFileSync(file, withMeta(readFileSync(file, 'utf8'), POLICY));
+  writeFileSync(join(root, '_headers'), renderHeaders(headerRules(POLICY, unframeablePatterns(root))));
+  return files.length;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Comparator, Id, IsoDate, Jurisdiction, Qualifier, Status, TaskType } from './vocab.ts';
+import { Comparator, Id, IsoDate, Qualifier, Status, TaskLinkKind, TaskType } from './vocab.ts';
 
 /**
  * A verbatim passage of a source. Matching ignores white space (the texts carry line breaks from page layout) and
@@ -16,8 +16,8 @@ export const ObservationAnnotation = z.strictObject({
   id: Id,
   /** Indicator id from data/indicators.json. */
   indicator: Id,
-  /** Where the statistic applies. */
-  jurisdiction: Jurisdiction,
+  /** Where the statistic applies: an id from data/jurisdictions.json. */
+  jurisdiction: Id,
   /** First day of the period the number covers (for a stock "as of" a date: that date). */
   period_start: IsoDate,
   /** Last day of the period the number covers. */
@@ -45,13 +45,17 @@ export const TargetAnnotation = z.strictObject({
   mention: MentionText,
   /** Target value read from the quote; omit when the target is relative to a baseline or a reference. */
   value: z.number().optional(),
+  /**
+   * The amount the text asks for when it names no number (一批 "a batch", 若干 "several"), above the baseline: a
+   * figure above the baseline shows progress, but no figure can show the vague amount reached.
+   */
+  amount_zh: z.string().min(1).optional(),
+  amount_en: z.string().min(1).optional(),
   /** Observation id of the baseline; with no value, the target is the baseline itself under the comparator. */
   baseline_observation: Id.optional(),
   /** A comparison level the text names without a number (e.g. 全市平均水平). */
   reference_zh: z.string().optional(),
   reference_en: z.string().optional(),
-  /** Date by which the target is due: the end of the plan period unless the text says otherwise. */
-  deadline: IsoDate,
 });
 export type TargetAnnotation = z.infer<typeof TargetAnnotation>;
 
@@ -67,11 +71,18 @@ export const TaskAnnotation = z.strictObject({
   /** One-line summary of the promise. */
   summary_zh: z.string().min(1),
   summary_en: z.string().min(1),
-  /** Verbatim passage of the task (its heading sentence is enough). */
+  /**
+   * The whole numbered item, heading and body, verbatim (line breaks and spaces are ignored when it is located); where
+   * the text numbers nothing, the whole sentence (see data/README.md, "Tasks: one rule for splitting").
+   */
   quote: Quote,
   type: TaskType,
-  /** Due date, where the text states one (milestones must have one). */
+  /** Due date, only where the text states one (milestones must have one); otherwise the plan period's end is used. */
   deadline: IsoDate.optional(),
+  /** The passage that states the deadline; required with `deadline`. */
+  deadline_quote: Quote.optional(),
+  /** One to three theme ids from data/themes.json. */
+  themes: z.array(Id),
   /** Required for quantitative tasks, forbidden otherwise. */
   target: TargetAnnotation.optional(),
 });
@@ -89,10 +100,10 @@ export const EvidenceAnnotation = z.strictObject({
 
 /** A curated judgement of a non-quantitative task (quantitative ones are computed). */
 export const AssessmentAnnotation = z.strictObject({
-  /** Task id in the same file. */
+  /** Task id in the same file. A task may have several assessments, one per date: its history. */
   task: Id,
   status: Status,
-  /** Date of the latest evidence the judgement rests on. */
+  /** Date of the latest evidence the judgement rests on: the date of the newest document it cites. */
   as_of: IsoDate,
   /** One line on why, in Chinese and English. */
   rationale_zh: z.string().min(1),
@@ -106,8 +117,23 @@ export const NotStatisticAnnotation = z.strictObject({
   quote: Quote,
   /** Exact text of the one mention meant; omit to mark every statistic-like mention in the quote. */
   mention: MentionText,
+  /** Why, in English. */
   reason: z.string().min(2),
+  /** Why, in Chinese. */
+  reason_zh: z.string().min(2),
 });
+
+/** A task of a later plan that carries on a task of an earlier one, with the later plan's passage that shows it. */
+export const TaskLinkAnnotation = z.strictObject({
+  /** Task id in an earlier plan. */
+  from: Id,
+  /** Task id in this file's plan. */
+  to: Id,
+  kind: TaskLinkKind,
+  /** Verbatim passage of this file's document that shows the link. */
+  quote: Quote,
+});
+export type TaskLinkAnnotation = z.infer<typeof TaskLinkAnnotation>;
 
 /** Everything curated about one document: data/annotations/<document id>.json. */
 export const AnnotationFile = z.strictObject({
@@ -117,5 +143,6 @@ export const AnnotationFile = z.strictObject({
   tasks: z.array(TaskAnnotation).default([]),
   assessments: z.array(AssessmentAnnotation).default([]),
   not_statistics: z.array(NotStatisticAnnotation).default([]),
+  task_links: z.array(TaskLinkAnnotation).default([]),
 });
 export type AnnotationFile = z.infer<typeof AnnotationFile>;

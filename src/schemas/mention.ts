@@ -22,6 +22,7 @@ export const MentionRow = z.strictObject({
     'How it is accounted for: observation, target, not_statistic (curated) or not_statistic_kind (by its kind)',
   ),
   used_by: field(z.string().nullable(), '使用该数字的行标识', 'Id of the row that uses it'),
-  reason: field(z.string(), '不作为统计数据的理由', 'Why it is not a statistic'),
+  reason: field(z.string(), '不作为统计数据的理由（英文）', 'Why it is not a statistic, in English'),
+  reason_zh: field(z.string(), '不作为统计数据的理由', 'Why it is not a statistic, in Chinese'),
 });
 export type MentionRow = z.infer<typeof MentionRow>;

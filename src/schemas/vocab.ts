@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
-/** How a number relates to the quantity it states (GUIDE: qualifier vocabulary). */
+/** How the source hedges a number: 约/近/左右 approximate; 超过/余/多 more_than; 以上/不少于/不低于 at_least. */
 export const Qualifier = z.enum(['exact', 'approximate', 'more_than', 'at_least']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
 /**
  * Where a plan's task stands. `no_evidence` is the honest default: nothing published yet, which is not the same
- * as no progress. `carried_over`: the task reappears in a later plan as still to do.
+ * as no progress. `carried_over`: a later document (a later plan, or a reply's next steps) lists the task as still to do.
  */
 export const Status = z.enum(['achieved', 'in_progress', 'carried_over', 'no_evidence', 'not_achieved']);
 export type Status = z.infer<typeof Status>;
@@ -15,6 +15,10 @@ export type Status = z.infer<typeof Status>;
 export const TaskType = z.enum(['quantitative', 'milestone', 'qualitative']);
 export type TaskType = z.infer<typeof TaskType>;
 
+/** How a later task relates to an earlier one: `continues` carries on all or part of its work. */
+export const TaskLinkKind = z.enum(['continues']);
+export type TaskLinkKind = z.infer<typeof TaskLinkKind>;
+
 /** How an observed value must compare with a target for the target to be met. */
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 export type Comparator = z.infer<typeof Comparator>;
@@ -22,19 +26,6 @@ export type Comparator = z.infer<typeof Comparator>;
 /** Administrative level of the issuing government. */
 export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
 export type Level = z.infer<typeof Level>;
-
-/** Genre of the document. */
-export const DocumentKind = z.enum(['implementation_plan', 'work_points', 'proposal_reply']);
-export type DocumentKind = z.infer<typeof DocumentKind>;
-
-/** Jurisdictions the corpus covers, with their names in both languages. */
-export const JURISDICTIONS = {
-  shanghai: { zh: '上海市', en: 'Shanghai' },
-  'shanghai-jingan': { zh: '上海市静安区', en: "Jing'an District, Shanghai" },
-  weifang: { zh: '山东省潍坊市', en: 'Weifang, Shandong' },
-} as const;
-export const Jurisdiction = z.enum(Object.keys(JURISDICTIONS) as [keyof typeof JURISDICTIONS]);
-export type Jurisdiction = z.infer<typeof Jurisdiction>;
 
 /** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
 export const MentionKind = z.enum([
@@ -57,3 +48,8 @@ export const IsoDate = z.iso.date();
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "court-cases-accepted"');
+
+/** Id of a document kind (data/document-kinds.json): lower-case words joined by "_", as in CSVs since the start. */
+export const KindId = z
+  .string()
+  .regex(/^[a-z]+(?:_[a-z]+)*$/, 'use lower-case words joined by "_", e.g. "work_summary"');

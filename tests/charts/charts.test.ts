@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/format.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
 import type { ChartOptions } from '../../src/charts/options.ts';
 import { chartToString } from '../../src/charts/render.ts';
 import { mediationFunnel } from '../../src/charts/mediation-funnel.ts';
@@ -23,7 +23,8 @@ const CHARTS: [string, (o: ChartOptions) => Element][] = [
         {
           target: F.WORKSTATION_TARGET,
           indicator: F.WORKSTATIONS,
-          observations: [F.WORKSTATION_BASELINE, F.WORKSTATION_LATEST],
+          baseline: F.WORKSTATION_BASELINE,
+          latest: F.WORKSTATION_LATEST,
         },
         o,
       ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { observationBars, observationBarsTable } from '../../src/charts/observation-bars.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 describe('observationBars', () => {
   it.each(['zh', 'en'] as const)('matches its %s snapshot', (locale) => {
@@ -44,7 +44,7 @@ describe('observationBars', () => {
   });
 
   it('gives the same figures as a table', () => {
-    const table = observationBarsTable(F.CRIMINAL_CASES, 'zh');
+    const table = observationBarsTable(F.CRIMINAL_CASES, text('zh'));
     expect(table.caption).toBe('侦破知识产权犯罪案件');
     expect(table.rows.map((r) => r.slice(0, 2))).toEqual([
       ['2021年', '980起'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rateBars, rateBarsTable } from '../../src/charts/rate-bars.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 /** The x of the dashed 100% rule and the right ends of the bars, in pixels. */
 function geometry(el: Element): { rule: number; ends: number[] } {
@@ -51,7 +51,7 @@ describe('rateBars', () => {
   });
 
   it('gives the rates and formulas as a table', () => {
-    const table = rateBarsTable(F.RATES, 'en');
+    const table = rateBarsTable(F.RATES, text('en'));
     expect(table.rows[0]).toEqual(['Court IP case closure rate · 2020–2022', '95.38%', '95.38%', 'a ÷ b × 100']);
     expect(table.rows[2]![2]).toBe('—');
   });

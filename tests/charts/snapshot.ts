@@ -2,15 +2,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Locale } from '../../src/i18n/format.ts';
-import type { ChartOptions } from '../../src/charts/options.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { ui } from '../../src/i18n/ui.ts';
+import type { ChartOptions, ChartText } from '../../src/charts/options.ts';
 import { chartDocument, chartToString } from '../../src/charts/render.ts';
 
 const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/charts');
 
 /** Chart options for a test: a fresh linkedom document. */
 export function options(locale: Locale, width?: number): ChartOptions {
-  return { document: chartDocument(), locale, ...(width === undefined ? {} : { width }) };
+  return { document: chartDocument(), ...text(locale), ...(width === undefined ? {} : { width }) };
+}
+
+/** The language of a chart's table in a test. */
+export function text(locale: Locale): ChartText {
+  return { locale, t: ui(locale) };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_PALETTE } from '../../src/i18n/format.ts';
+import { STATUS_PALETTE } from '../../src/i18n/palette.ts';
 import { statusBars, statusBarsTable } from '../../src/charts/status-bars.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 const INPUT = { assessments: F.ASSESSMENTS, documents: F.DOCUMENTS };
 
@@ -54,7 +54,7 @@ describe('statusBars', () => {
   });
 
   it('gives a plan-by-status table with totals', () => {
-    const table = statusBarsTable(INPUT, 'en');
+    const table = statusBarsTable(INPUT, text('en'));
     expect(table.columns.map((c) => c.label)).toEqual([
       'Plan',
       'Achieved',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timeline, timelineTable } from '../../src/charts/timeline.ts';
 import * as F from './fixture.ts';
-import { expectSnapshot, options, texts } from './snapshot.ts';
+import { expectSnapshot, options, text, texts } from './snapshot.ts';
 
 const INPUT = { documents: F.DOCUMENTS, tasks: F.TASKS, latestData: '2023-08-02' };
 
@@ -41,7 +41,7 @@ describe('timeline', () => {
   });
 
   it('gives the dates as a table', () => {
-    expect(timelineTable(INPUT, 'zh').rows[0]).toEqual([
+    expect(timelineTable(INPUT, text('zh')).rows[0]).toEqual([
       '2023年上海市知识产权保护工作实施方案（沪知局〔2023〕12号）',
       '2023年3月15日',
       '2023年',

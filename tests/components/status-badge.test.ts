@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUS_BADGE, STATUS_ORDER } from '../../src/i18n/format.ts';
+import { STATUS_BADGE } from '../../src/i18n/palette.ts';
+import { STATUS_ORDER } from '../../src/i18n/status.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../src/components/StatusBadge.astro'), 'utf8');
 

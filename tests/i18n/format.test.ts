@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Qualifier, Status } from '../../src/schemas/index.ts';
 import {
   formatDate,
-  formatMonth,
   formatNumber,
   formatObserved,
+  formatOptionalDate,
+  formatOptionalPeriod,
   formatPercent,
   formatPeriod,
   formatValue,
-  STATUS_BADGE,
-  STATUS_ORDER,
-  STATUS_PALETTE,
-  statusLabel,
-  type Locale,
 } from '../../src/i18n/format.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { STATUS_BADGE, STATUS_PALETTE } from '../../src/i18n/palette.ts';
+import { STATUS_ORDER, statusLabel } from '../../src/i18n/status.ts';
 
 describe('formatNumber', () => {
   it.each<[number, Locale, number | undefined, string]>([
@@ -30,12 +29,25 @@ describe('formatNumber', () => {
     [(2050 / 2040) * 100, 'en', 2, '100.49'],
     [32.2, 'en', 2, '32.20'],
     [-0.001, 'en', 2, '0.00'],
+    [12345, 'zh', undefined, '12,345'],
+    [1000000, 'zh', undefined, '1,000,000'],
+    [9999, 'zh', 1, '9999.0'],
   ])('%d in %s (decimals %s) → %s', (value, locale, decimals, expected) => {
     expect(formatNumber(value, locale, decimals)).toBe(expected);
   });
 
   it('refuses what is not a finite number', () => {
     expect(() => formatNumber(Number.NaN, 'zh')).toThrow(/cannot format/);
+  });
+});
+
+describe('formatOptionalDate and formatOptionalPeriod', () => {
+  it('say "not stated" in the reader\'s language when a document leaves the date out', () => {
+    expect(formatOptionalDate(null, 'zh')).toBe('未载明');
+    expect(formatOptionalDate(null, 'en')).toBe('Not stated');
+    expect(formatOptionalPeriod('2023-01-01', null, 'en')).toBe('Not stated');
+    expect(formatOptionalDate('2024-03-25', 'en')).toBe('25 March 2024');
+    expect(formatOptionalPeriod('2023-01-01', '2025-12-31', 'zh')).toBe('2023—2025年');
   });
 });
 
@@ -85,7 +97,7 @@ describe('formatPercent', () => {
   });
 });
 
-describe('formatDate and formatMonth', () => {
+describe('formatDate', () => {
   it.each<[string, Locale, string]>([
     ['2023-03-15', 'zh', '2023年3月15日'],
     ['2023-03-15', 'en', '15 March 2023'],
@@ -93,13 +105,6 @@ describe('formatDate and formatMonth', () => {
     ['2024-01-09', 'en', '9 January 2024'],
   ])('%s in %s → %s', (iso, locale, expected) => {
     expect(formatDate(iso, locale)).toBe(expected);
-  });
-
-  it.each<[string, Locale, string]>([
-    ['2023-03-15', 'zh', '2023年3月'],
-    ['2023-03-15', 'en', 'Mar 2023'],
-  ])('month of %s in %s → %s', (iso, locale, expected) => {
-    expect(formatMonth(iso, locale)).toBe(expected);
   });
 
   it('refuses what is not an ISO date', () => {

@@ -67,7 +67,7 @@ describe('adding a document end to end', () => {
 
     // The draft does not build: the curator has work to do, and the build says where.
     expect(() => buildData(diskReader(dir))).toThrow(
-      /data\/sources\/manifest\.json › \[2\]\.level \(in "test-2024-points"\): Invalid option/,
+      /data\/sources\/manifest\.json › \[3\]\.level \(in "test-2024-points"\): Invalid option/,
     );
     Object.assign(entry, {
       title_zh: '测试要点',
@@ -150,7 +150,7 @@ describe('build-data command', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^build-data: data\/annotations\/test-reply\.json: malformed JSON/);
+    expect(r.stderr).toMatch(/^build-data: data\/annotations\/test-reply\.json: invalid JSON at line 1, column \d+ /);
     expect(readFileSync(join(outDir, 'observations.csv'), 'utf8')).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { extractMentions } from '../extract/index.ts';
 import { STATISTIC_KINDS, type ManifestEntry } from '../../schemas/index.ts';
 import { compact, uniqueQuote } from '../pipeline/quotes.ts';
 import { sha256 } from '../pipeline/sources.ts';
+import { inputs } from '../paths.ts';
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run generates the same corpus. */
 function random(seed: number): () => number {
@@ -48,7 +49,7 @@ export function syntheticProject(templates: Template[], size: number): Record<st
     text += tpl.text.slice(at);
     const id = `synthetic-${String(i + 1).padStart(4, '0')}`;
     const file = `${id}.txt`;
-    files[`data/sources/${file}`] = text;
+    files[inputs.source(file)] = text;
     manifest.push({
       ...tpl.entry,
       id,
@@ -60,6 +61,7 @@ export function syntheticProject(templates: Template[], size: number): Record<st
 
     const mentions = extractMentions(text).filter((m) => STATISTIC_KINDS.includes(m.kind) && m.value !== null);
     const source = compact(text);
+    const year = Number((tpl.entry.date_issued ?? '2023').slice(0, 4));
     const [first, ...rest] = mentions;
     const observations = first
       ? [
@@ -70,8 +72,9 @@ export function syntheticProject(templates: Template[], size: number): Record<st
               id: `${id}-obs`,
               indicator: units.get(unit)!,
               jurisdiction: tpl.entry.jurisdiction,
-              period_start: '2023-01-01',
-              period_end: '2023-12-31',
+              // The year before the document: a reported figure is never from after its report.
+              period_start: `${year - 1}-01-01`,
+              period_end: `${year - 1}-12-31`,
               quote: uniqueQuote(source, first.start, first.end),
               mention: first.text,
               value: first.value!,
@@ -85,10 +88,10 @@ export function syntheticProject(templates: Template[], size: number): Record<st
       mention: m.text,
       reason: 'synthetic',
     }));
-    files[`data/annotations/${id}.json`] = JSON.stringify({ document: id, observations, not_statistics });
+    files[inputs.annotation(id)] = JSON.stringify({ document: id, observations, not_statistics });
   }
-  files['data/sources/manifest.json'] = JSON.stringify(manifest);
-  files['data/changelog.json'] = JSON.stringify([
+  files[inputs.manifest] = JSON.stringify(manifest);
+  files[inputs.changelog] = JSON.stringify([
     {
       id: 'synthetic',
       date: '2000-01-01',
@@ -98,7 +101,7 @@ export function syntheticProject(templates: Template[], size: number): Record<st
       summary_en: 'Synthetic data for the benchmark.',
     },
   ]);
-  files['data/indicators.json'] = JSON.stringify(
+  files[inputs.indicators] = JSON.stringify(
     [...units].map(([unit, id]) => ({
       id,
       name_zh: `合成指标${unit}`,

@@ -1,21 +1,24 @@
 // Every chart the site draws, by a stable, readable id: the address of its downloads (/charts/<id>.svg, .png, .csv)
-// and of its embed page (/embed/<id>/). Each entry is built from the same rows and table functions as the page that
-// shows it (tests compare every CSV with the table on its page).
-import { FUNNEL_STAGES, mediationFunnel, mediationFunnelTable } from '../../charts/mediation-funnel.ts';
+// and of its embed page (/embed/<id>/). Each entry is built from the same view models (src/lib/site/views/) and
+// table functions as the page that shows it (tests compare every CSV with the table on its page).
+import { mediationFunnel, mediationFunnelTable } from '../../charts/mediation-funnel.ts';
 import { observationBars, observationBarsTable } from '../../charts/observation-bars.ts';
-import type { ChartOptions } from '../../charts/options.ts';
+import type { ChartOptions, ChartText } from '../../charts/options.ts';
 import { rateBars, rateBarsTable } from '../../charts/rate-bars.ts';
 import { statusBars, statusBarsTable } from '../../charts/status-bars.ts';
 import type { ChartTable } from '../../charts/table.ts';
 import { targetProgress, targetProgressTable } from '../../charts/target-progress.ts';
 import { timeline, timelineTable } from '../../charts/timeline.ts';
+import { formatOptionalPeriod, formatPeriod } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
-import { ui } from '../../i18n/ui.ts';
-import { siteData, type SiteData } from '../site/data.ts';
-import { formatOptionalPeriod, formatPeriod } from '../site/format.ts';
+import { chartText } from '../site/charts.ts';
+import type { SiteData } from '../site/data.ts';
+import { siteData } from '../site/load.ts';
 import { href, indicatorHref, planHref } from '../site/paths.ts';
-import { derivedFor, planTasks } from '../site/related.ts';
-import { latestDocumentDate } from './dates.ts';
+import { placeName } from '../site/places.ts';
+import { indicatorView } from '../site/views/indicator.ts';
+import { overviewView } from '../site/views/overview.ts';
+import { planView } from '../site/views/plan.ts';
 
 /** One chart as every export draws it. */
 export interface ChartSpec {
@@ -30,40 +33,37 @@ export interface ChartSpec {
   page: string;
   /** The published datasets its rows come from, for its citation. */
   datasets: string;
-  draw: (options: Omit<ChartOptions, 'locale'>) => Element;
+  draw: (options: Pick<ChartOptions, 'document' | 'width'>) => Element;
   table: ChartTable;
 }
 
 type Draw<R> = (rows: R, options: ChartOptions) => Element;
+type Places = Pick<ChartOptions, 'placeName'>;
 
 function spec<R>(
   base: Omit<ChartSpec, 'draw' | 'table'>,
   chart: Draw<R>,
-  table: (rows: R, locale: Locale) => ChartTable,
+  table: (rows: R, text: ChartText & Places) => ChartTable,
   rows: R,
+  places: Places = {},
 ): ChartSpec {
-  return {
-    ...base,
-    draw: (options) => chart(rows, { ...options, locale: base.locale }),
-    table: table(rows, base.locale),
-  };
+  const text = { ...chartText(base.locale), ...places };
+  return { ...base, draw: (options) => chart(rows, { ...text, ...options }), table: table(rows, text) };
 }
 
-/** "沪知局函〔2023〕54号，2022年；…": the documents and periods a chart draws on, each once. */
+/** The documents and periods a chart draws on, each once (as the page's caption says it). */
 export function sourceOf(
   rows: readonly { doc_number: string; period_start: string; period_end: string }[],
   locale: Locale,
 ): string {
-  const comma = locale === 'zh' ? '，' : ', ';
-  const parts = rows.map((r) => `${r.doc_number}${comma}${formatPeriod(r.period_start, r.period_end, locale)}`);
-  return [...new Set(parts)].join(locale === 'zh' ? '；' : '; ');
+  const { t } = chartText(locale);
+  const parts = rows.map((r) => `${r.doc_number}${t.comma}${formatPeriod(r.period_start, r.period_end, locale)}`);
+  return [...new Set(parts)].join(t.semicolon);
 }
 
 function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
-  const t = ui(locale);
-  const sep = locale === 'zh' ? '；' : '; ';
-  const statusInput = { assessments: data.assessments, documents: data.documents };
-  const timelineInput = { documents: data.documents, tasks: data.tasks, latestData: latestDocumentDate(data) };
+  const { t } = chartText(locale);
+  const view = overviewView(data);
   const home = href(locale, '');
   return [
     spec(
@@ -72,13 +72,13 @@ function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
         locale,
         title: t.statusChartTitle,
         subtitle: t.notPublishedNote,
-        source: data.plans.map((p) => p.doc_number).join(sep),
+        source: view.planNumbers.join(t.semicolon),
         page: `${home}#chart-status`,
         datasets: 'assessments',
       },
       statusBars,
       statusBarsTable,
-      statusInput,
+      view.status,
     ),
     spec(
       {
@@ -86,71 +86,60 @@ function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
         locale,
         title: t.timelineTitle,
         subtitle: t.timelineNote,
-        source: data.documents.map((d) => d.doc_number).join(sep),
+        source: view.docNumbers.join(t.semicolon),
         page: `${home}#chart-timeline`,
         datasets: 'documents, tasks',
       },
       timeline,
       timelineTable,
-      timelineInput,
+      view.timeline,
     ),
   ];
 }
 
 function targetCharts(data: SiteData, locale: Locale): ChartSpec[] {
-  const comma = locale === 'zh' ? '，' : ', ';
-  return data.plans.flatMap((doc) => {
+  const { t } = chartText(locale);
+  return data.plans.flatMap((p) => {
+    const { doc, targets } = planView(data, p.id);
     // In the plan page's order (its tasks'), which numbers the figures.
-    const planTargets = planTasks(data, doc.id).flatMap((v) => (v.target ? [v.target] : []));
-    return planTargets.map((target, i) => {
-      const indicator = data.indicatorById.get(target.indicator_id)!;
-      const input = {
-        target,
-        indicator,
-        observations: data.observations.filter((o) => o.indicator_id === indicator.id),
-      };
-      return spec(
+    return targets.map((v, i) =>
+      spec(
         {
-          id: `progress-${target.id}`,
+          id: `progress-${v.row.id}`,
           locale,
-          title: pick(locale, indicator.name_zh, indicator.name_en),
+          title: pick(locale, v.indicator.name_zh, v.indicator.name_en),
           subtitle: pick(locale, doc.title_zh, doc.title_en),
-          source: `${doc.doc_number}${comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
+          source: `${doc.doc_number}${t.comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
           page: `${planHref(locale, doc.id)}#chart-target-${i}`,
           datasets: 'targets, observations',
         },
         targetProgress,
         targetProgressTable,
-        input,
-      );
-    });
+        { target: v.row, indicator: v.indicator, baseline: v.baseline ?? null, latest: v.latest ?? null },
+      ),
+    );
   });
 }
 
 function indicatorCharts(data: SiteData, locale: Locale): ChartSpec[] {
-  const t = ui(locale);
-  const funnelIds: readonly string[] = FUNNEL_STAGES.map((s) => s.indicator);
-  const funnelRows = data.observations.filter((o) => data.indicatorById.get(o.indicator_id)?.topic === 'mediation');
-  const funnelSources = funnelRows.filter((o) => funnelIds.includes(o.indicator_id));
-  const obsById = new Map(data.observations.map((o) => [o.id, o]));
+  const { t } = chartText(locale);
+  const places = { placeName: (place: string) => placeName(data.jurisdictionById, place, locale) };
   const out: ChartSpec[] = [];
-  for (const indicator of data.observedIndicators) {
+  const funnels = new Set<string>();
+  for (const { id } of data.observedIndicators) {
+    const { indicator, observations, derived, rates, rateSources, funnel } = indicatorView(data, id);
     const name = pick(locale, indicator.name_zh, indicator.name_en);
     const page = indicatorHref(locale, indicator.id);
-    const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
-    const unit = `${t.unit}${t.colon}${pick(locale, indicator.unit, indicator.unit_en)}`;
     const base = {
       locale,
       title: name,
-      subtitle: unit,
+      subtitle: `${t.unit}${t.colon}${pick(locale, indicator.unit, indicator.unit_en)}`,
       source: sourceOf(observations, locale),
       datasets: 'observations',
     };
     const obs = { ...base, id: `observations-${indicator.id}`, page: `${page}#chart-observations` };
-    out.push(spec(obs, observationBars, observationBarsTable, observations));
-    const rates = derivedFor(data, indicator).filter((d) => d.kind === 'rate');
+    out.push(spec(obs, observationBars, observationBarsTable, observations, places));
     if (rates.length) {
-      const inputs = rates.flatMap((d) => d.inputs.split(' ').map((i) => obsById.get(i)!)).filter(Boolean);
       const rate = {
         ...base,
         id: `rates-${indicator.id}`,
@@ -158,32 +147,30 @@ function indicatorCharts(data: SiteData, locale: Locale): ChartSpec[] {
         subtitle: name,
         datasets: 'derived',
       };
-      out.push(
-        spec(
-          { ...rate, source: sourceOf(inputs, locale), page: `${page}#chart-rates` },
-          rateBars,
-          rateBarsTable,
-          rates,
-        ),
-      );
+      const at = { source: sourceOf(rateSources, locale), page: `${page}#chart-rates` };
+      out.push(spec({ ...rate, ...at }, rateBars, rateBarsTable, rates));
     }
-  }
-  // The funnel is the same chart on every mediation page: one id, shown first on the first stage's page.
-  const first = data.observedIndicators.find((i) => funnelIds.includes(i.id));
-  if (first) {
-    const funnel = {
-      id: 'mediation-funnel',
-      locale,
-      title: t.funnelTitle,
-      subtitle: t.derivedIntro,
-      source: sourceOf(funnelSources, locale),
-      page: `${indicatorHref(locale, first.id)}#chart-funnel`,
-      datasets: 'observations, derived',
-    };
-    out.push(spec(funnel, mediationFunnel, mediationFunnelTable, { observations: funnelRows, derived: data.derived }));
+    // A funnel is the same chart on the page of each of its stages (in their derived section): one id, pointing to
+    // the first page that shows it.
+    if (funnel && derived.length && !funnels.has(funnel.data.spec.id)) {
+      funnels.add(funnel.data.spec.id);
+      const base = {
+        id: funnelChartId(funnel.data.spec.id),
+        locale,
+        title: t.funnelTitle,
+        subtitle: t.derivedIntro,
+        source: sourceOf(funnel.sources, locale),
+        page: `${page}#chart-funnel`,
+        datasets: 'observations, derived',
+      };
+      out.push(spec(base, mediationFunnel, mediationFunnelTable, funnel.data));
+    }
   }
   return out;
 }
+
+/** The id of a funnel's chart, from its id in data/figures.json. */
+export const funnelChartId = (funnelId: string) => `funnel-${funnelId}`;
 
 const catalogs = new Map<Locale, Promise<Map<string, ChartSpec>>>();
 

@@ -1,16 +1,19 @@
 // What the chart file endpoints (src/pages/[...lang]/charts/) share: one path per chart and language, and a response
 // of the right type for each kind of file.
 import type { APIRoute } from 'astro';
-import { langParam, LOCALES, localeOf } from '../../i18n/locales.ts';
+import { langParam, LOCALES, type Locale } from '../../i18n/locales.ts';
 import { chartCatalog } from './catalog.ts';
 import { chartFiles, type ChartFiles } from './files.ts';
 
 /** getStaticPaths of a chart endpoint or page: every chart in both languages. */
 export async function chartPaths() {
-  const out: { params: { lang: string | undefined; chart: string } }[] = [];
-  for (const locale of LOCALES)
-    for (const id of (await chartCatalog(locale)).keys()) out.push({ params: { lang: langParam(locale), chart: id } });
-  return out;
+  const perLocale = LOCALES.map(async (locale) =>
+    [...(await chartCatalog(locale)).keys()].map((chart) => ({
+      params: { lang: langParam(locale), chart },
+      props: { locale },
+    })),
+  );
+  return (await Promise.all(perLocale)).flat();
 }
 
 const TYPES = {
@@ -22,8 +25,8 @@ const TYPES = {
 
 /** The GET handler writing one kind of a chart's files. */
 export function chartFileRoute(kind: keyof typeof TYPES): APIRoute {
-  return async ({ params }) => {
-    const files: ChartFiles = await chartFiles(localeOf(params.lang), params.chart!);
+  return async ({ params, props }) => {
+    const files: ChartFiles = await chartFiles((props as { locale: Locale }).locale, params.chart!);
     const body = files[kind];
     return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
       headers: { 'content-type': TYPES[kind] },

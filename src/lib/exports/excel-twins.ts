@@ -3,10 +3,8 @@
 // to thereby has a twin at /data/excel/<same path>.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { dataDir } from '../paths.ts';
 import { withBom } from '../pipeline/csv.ts';
-
-// The same directory the content collections load (src/content.config.ts).
-const DATA_DIR = process.env.IPT_DATA_DIR ?? 'public/data';
 
 /** Address of the Excel twin of a CSV under /data/. */
 export function excelTwin(csvHref: string): string {
@@ -17,7 +15,7 @@ export function excelTwin(csvHref: string): string {
 
 /** The twin's content for the published CSV at `path` (relative to /data/). */
 export function twinOf(path: string): string {
-  return withBom(readFileSync(resolve(DATA_DIR, path), 'utf8'));
+  return withBom(readFileSync(resolve(dataDir(), path), 'utf8'));
 }
 
 /** The GET response of a twin endpoint. */

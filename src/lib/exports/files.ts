@@ -3,9 +3,9 @@
 // code, with a byte-order mark for Excel and WPS).
 import type { Locale } from '../../i18n/locales.ts';
 import { toCsv, withBom } from '../pipeline/csv.ts';
-import { siteData } from '../site/data.ts';
+import { siteData } from '../site/load.ts';
 import { chartSpec, type ChartSpec } from './catalog.ts';
-import { dataReleaseDate, latestDocumentDate } from './dates.ts';
+import { chartCitation, type Citation } from './cite.ts';
 import { renderPng } from './png.ts';
 import { absoluteUrl } from './site-url.ts';
 import { standaloneSvg } from './standalone-svg.ts';
@@ -19,6 +19,8 @@ export interface ChartFiles {
   png: Uint8Array;
   csv: string;
   excel: string;
+  /** How to cite it: the data release of the data build (release.json) and its page. */
+  citation: Citation;
 }
 
 /** The chart's data table as CSV: its column labels as the header, one line per row drawn. */
@@ -34,13 +36,15 @@ const made = new Map<string, Promise<ChartFiles>>();
 
 async function make(locale: Locale, id: string): Promise<ChartFiles> {
   const [spec, data] = await Promise.all([chartSpec(locale, id), siteData()]);
+  const { latest_document, data_release } = data.release;
   const svg = standaloneSvg(spec, {
-    latestDocument: latestDocumentDate(data),
-    release: dataReleaseDate(data),
+    latestDocument: latest_document.date,
+    release: data_release,
     pageUrl: absoluteUrl(spec.page),
   });
   const csv = chartCsv(spec);
-  return { spec, svg, png: renderPng(svg, PNG_SCALE), csv, excel: withBom(csv) };
+  const citation = chartCitation(spec, spec.datasets, data_release, absoluteUrl(spec.page));
+  return { spec, svg, png: renderPng(svg, PNG_SCALE), csv, excel: withBom(csv), citation };
 }
 
 /** The files of one chart, made on first request. */

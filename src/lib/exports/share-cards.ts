@@ -1,14 +1,17 @@
 // Preview images for links pasted into chats and social sites (1200×630, the Open Graph size): what the page is, its
 // key numbers, its source. Each kind of page contributes cards through one function in CARD_SOURCES; a new kind of
 // page (a task, a theme) adds one function there and gets its cards, its image files and its meta tags.
-import { formatObserved, STATUS_PALETTE, statusLabel } from '../../i18n/format.ts';
+import { formatDate, formatObserved, formatPeriod } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
+import { STATUS_PALETTE } from '../../i18n/palette.ts';
+import { statusLabel } from '../../i18n/status.ts';
 import { ui } from '../../i18n/ui.ts';
-import { siteData, type SiteData } from '../site/data.ts';
-import { formatDate, formatPeriod, STATUS_ORDER } from '../site/format.ts';
+import type { SiteData } from '../site/data.ts';
+import { siteData } from '../site/load.ts';
 import { indicatorHref, planHref } from '../site/paths.ts';
-import { planTasks } from '../site/related.ts';
-import { latestDocumentDate } from './dates.ts';
+import { indicatorView } from '../site/views/indicator.ts';
+import { latestOfIndicator } from '../site/views/latest.ts';
+import { planView } from '../site/views/plan.ts';
 
 /** One figure on a card: a label and its value, with an optional colour swatch. */
 export interface CardStat {
@@ -36,18 +39,18 @@ type CardSource = (data: SiteData, locale: Locale) => ShareCard[];
 
 function sourceLine(docNumbers: string[], data: SiteData, locale: Locale): string {
   const t = ui(locale);
-  const docs = [...new Set(docNumbers)].join(pick(locale, '、', ', '));
-  return `${t.chartSource}${t.colon}${docs} · ${t.figuresAsOf}${t.colon}${formatDate(latestDocumentDate(data), locale)}`;
+  const docs = [...new Set(docNumbers)].join(t.listSep);
+  const asOf = formatDate(data.release.latest_document.date, locale);
+  return `${t.chartSource}${t.colon}${docs} · ${t.figuresAsOf}${t.colon}${asOf}`;
 }
 
 const planCards: CardSource = (data, locale) =>
   data.plans.map((doc) => {
-    const views = planTasks(data, doc.id);
-    const stats = STATUS_ORDER.map((status) => ({
+    const stats = planView(data, doc.id).counts.map(({ status, n }) => ({
       label: statusLabel(status, locale),
-      value: String(views.filter((v) => v.assessment.status === status).length),
+      value: String(n),
       swatch: STATUS_PALETTE[status],
-    })).filter((s) => s.value !== '0');
+    }));
     return {
       slug: `plan-${doc.id}`,
       page: planHref(locale, doc.id),
@@ -62,9 +65,11 @@ const planCards: CardSource = (data, locale) =>
 
 const indicatorCards: CardSource = (data, locale) =>
   data.observedIndicators.map((indicator) => {
-    const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
-    // The figure a reader looks for: the most recent period's, the first stated if several share it.
-    const latest = [...observations].sort((a, b) => b.period_end.localeCompare(a.period_end))[0]!;
+    const { observations } = indicatorView(data, indicator.id);
+    // The figure a reader looks for: of each place's latest (the data build's choice), the most recent period's.
+    const latest = [...latestOfIndicator(data, indicator.id)].sort((a, b) =>
+      b.period_end.localeCompare(a.period_end),
+    )[0]!;
     return {
       slug: `indicator-${indicator.id}`,
       page: indicatorHref(locale, indicator.id),

@@ -7,7 +7,7 @@ import { chartDocument, chartToString } from '../../charts/render.ts';
 import { wrapText } from '../../charts/text.ts';
 import { HTML_LANG } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/ui.ts';
-import { formatDate } from '../site/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import { WIDE } from '../site/charts.ts';
 import type { ChartSpec } from './catalog.ts';
 

@@ -1,5 +1,5 @@
 import { DURATION_UNITS, MONEY_UNITS, PSEUDO_UNIT, unitWord } from './units.ts';
-import type { MentionKind } from './types.ts';
+import type { MentionKind } from '../../schemas/vocab.ts';
 
 /**
  * Whether a Chinese-numeral count is an idiom rather than a number.

@@ -14,6 +14,7 @@
  * - 2021年至今 → year_range iso '2021/..'.
  * - 30周年 → quantity 30 周年; 届 and 第N次 → ordinal; 党的二十大, 二中全会 → ordinal.
  */
-export type { Mention, MentionKind, Qualifier } from './types.ts';
+export type { Mention } from './types.ts';
+export type { MentionKind, Qualifier } from '../../schemas/vocab.ts';
 export { extractMentions } from './extract.ts';
 export { parseChineseNumber } from './numerals.ts';

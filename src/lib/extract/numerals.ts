@@ -82,7 +82,9 @@ function parseChineseInteger(s: string): number | null {
       digit = null;
     } else if (big !== undefined) {
       const part = section + (digit ?? 0);
-      if (big === 1e8) result = (result + part) * big;
+      // 万万 is 亿 (一万万元 = 1亿元): a unit right after a unit multiplies what came before.
+      if (part === 0 && BIG_UNITS[prev] !== undefined) result *= big;
+      else if (big === 1e8) result = (result + part) * big;
       else result += (part === 0 ? 1 : part) * big;
       section = 0;
       digit = null;
@@ -94,12 +96,20 @@ function parseChineseInteger(s: string): number | null {
   return result + section + (digit ?? 0);
 }
 
+/** Past this a value is no longer exact in a double (a long run of 亿 even reaches Infinity): not a statistic. */
+const LARGEST = Number.MAX_SAFE_INTEGER;
+
 /**
  * Reads a number written in Arabic digits (full- or half-width, thousands commas, decimals),
  * Chinese numerals ('十三', '一百二十', '两千', '二〇二四', '三点五'), or Arabic digits with a
- * 万/亿 multiplier ('2.9亿'). Returns null for anything else.
+ * 万/亿 multiplier ('2.9亿'). Returns null for anything else, and for values too large to be exact.
  */
 export function parseChineseNumber(input: string): number | null {
+  const n = parseAnyNumber(input);
+  return n !== null && Number.isFinite(n) && Math.abs(n) <= LARGEST ? n : null;
+}
+
+function parseAnyNumber(input: string): number | null {
   const s = normalizeWidth(input).replace(/\s+/g, '');
   if (s === '') return null;
   const arabic = parseArabic(s);

@@ -5,8 +5,11 @@ export const WS = '\\s{0,6}';
 
 /** Arabic number: 135,565 / 1050 / 86.06 (full-width digits are normalised beforehand). */
 export const AR = '[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\\.[0-9]+)?';
-/** Not inside a longer Arabic number or Latin token. */
-export const AR_BEFORE = '(?<![0-9A-Za-z.,])';
+/**
+ * Not inside a longer Arabic number or Latin token. A comma before is a list separator (12,13,14件) unless it
+ * separates thousands (the 565 of 135,565: a digit, the comma, exactly three digits).
+ */
+export const AR_BEFORE = '(?<![0-9A-Za-z.])(?<![0-9],(?=[0-9]{3}(?![0-9])))';
 
 /** Characters of a Chinese numeral. */
 export const CN_CHARS = '〇零一二三四五六七八九十百千万亿两';

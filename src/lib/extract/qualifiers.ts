@@ -1,4 +1,4 @@
-import type { Qualifier } from './types.ts';
+import type { Qualifier } from '../../schemas/vocab.ts';
 import { spaced } from './units.ts';
 
 /** Words before a number, longest first. */

@@ -1,5 +1,5 @@
 import { re } from './patterns.ts';
-import { plain, scanAll } from './scan.ts';
+import { append, plain, scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 
 /**
@@ -20,7 +20,10 @@ const HOUSE = re(
 export function scanContacts(work: string): Draft[] {
   const out: Draft[] = [];
   for (const rx of [EMAIL, PHONE_LABELLED, PHONE_SHAPED, POSTAL, HOUSE]) {
-    out.push(...scanAll(rx, work, (m) => plain(m, 'contact')));
+    append(
+      out,
+      scanAll(rx, work, (m) => plain(m, 'contact')),
+    );
   }
   return out;
 }

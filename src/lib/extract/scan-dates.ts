@@ -1,6 +1,6 @@
 import { isoDate, part } from './iso.ts';
 import { CN_CHARS, DAY, MONTH, WS, YEAR, YEAR_AR, re } from './patterns.ts';
-import { plain, scanAll } from './scan.ts';
+import { append, plain, scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 
 /**
@@ -17,7 +17,10 @@ export function scanYearRanges(work: string): Draft[] {
     if (a === null || b === null || b < a || b - a > 100) return null;
     return plain(m, 'year_range', `${a}/${b}`);
   });
-  out.push(...scanAll(SINCE, work, (m) => plain(m, 'year_range', `${part(m[1], 1800, 2099)}/..`)));
+  append(
+    out,
+    scanAll(SINCE, work, (m) => plain(m, 'year_range', `${part(m[1], 1800, 2099)}/..`)),
+  );
   return out;
 }
 
@@ -35,26 +38,35 @@ const MAY_DAY = re(`(?<![${CN_CHARS}第])五一(?![${CN_CHARS}])`);
 
 export function scanDates(work: string): Draft[] {
   const out: Draft[] = [];
-  out.push(
-    ...scanAll(NUMERIC, work, (m) =>
+  append(
+    out,
+    scanAll(NUMERIC, work, (m) =>
       plain(m, 'date', isoDate(part(m[1], 1800, 2099), part(m[3], 1, 12), part(m[4], 1, 31))),
     ),
   );
-  out.push(
-    ...scanAll(FULL, work, (m) => {
+  append(
+    out,
+    scanAll(FULL, work, (m) => {
       const y = part(m[1], 1800, 2099);
       if (y === null) return null;
       const mo = part(m[2], 1, 12);
       return plain(m, 'date', isoDate(y, mo, mo === null ? null : part(m[3], 1, 31)));
     }),
   );
-  out.push(
-    ...scanAll(MONTH_DAY, work, (m) => {
+  append(
+    out,
+    scanAll(MONTH_DAY, work, (m) => {
       const mo = part(m[1], 1, 12);
       return mo === null ? null : plain(m, 'date', isoDate(null, mo, part(m[2], 1, 31)));
     }),
   );
-  out.push(...scanAll(DOTTED, work, (m) => plain(m, 'date', isoDate(null, part(m[1], 1, 12), part(m[2], 1, 31)))));
-  out.push(...scanAll(MAY_DAY, work, (m) => plain(m, 'date', '--05-01')));
+  append(
+    out,
+    scanAll(DOTTED, work, (m) => plain(m, 'date', isoDate(null, part(m[1], 1, 12), part(m[2], 1, 31)))),
+  );
+  append(
+    out,
+    scanAll(MAY_DAY, work, (m) => plain(m, 'date', '--05-01')),
+  );
   return out;
 }

@@ -1,6 +1,6 @@
 import { parseChineseNumber } from './numerals.ts';
 import { CN, CN_BEFORE, LINE_START, NUM, ORDINAL_WS, WS, re } from './patterns.ts';
-import { scanAll } from './scan.ts';
+import { append, scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 import { ORDINAL_UNIT_ALT, unitWord } from './units.ts';
 
@@ -39,13 +39,31 @@ function tailUnit(m: RegExpExecArray, numeral: string): string {
 
 export function scanOrdinals(work: string): Draft[] {
   const out: Draft[] = [];
-  out.push(...scanAll(NTH, work, (m) => ordinal(m, m[1], tailUnit(m, m[1]!))));
-  out.push(...scanAll(TERM, work, (m) => ordinal(m, m[1], '届')));
-  out.push(...scanAll(SESSION, work, (m) => ordinal(m, m[1], '次')));
-  out.push(...scanAll(CONGRESS, work, (m) => ordinal(m, m[1] ?? m[2], null)));
-  out.push(...scanAll(PLENUM, work, (m) => ordinal(m, m[1], null)));
+  append(
+    out,
+    scanAll(NTH, work, (m) => ordinal(m, m[1], tailUnit(m, m[1]!))),
+  );
+  append(
+    out,
+    scanAll(TERM, work, (m) => ordinal(m, m[1], '届')),
+  );
+  append(
+    out,
+    scanAll(SESSION, work, (m) => ordinal(m, m[1], '次')),
+  );
+  append(
+    out,
+    scanAll(CONGRESS, work, (m) => ordinal(m, m[1] ?? m[2], null)),
+  );
+  append(
+    out,
+    scanAll(PLENUM, work, (m) => ordinal(m, m[1], null)),
+  );
   for (const rx of [LIST_AR, LIST_CN, BRACKETED, ENUMERATION]) {
-    out.push(...scanAll(rx, work, (m) => ordinal(m, m[1], null)));
+    append(
+      out,
+      scanAll(rx, work, (m) => ordinal(m, m[1], null)),
+    );
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { isIdiom, classifyUnit } from './classify.ts';
 import { parseChineseNumber, roundValue } from './numerals.ts';
 import { AR, AR_BEFORE, CN, CN_BEFORE, WS, re } from './patterns.ts';
 import { AFTER_UNIT_ALT, PREFIX_ALT, prefixStands, qualify } from './qualifiers.ts';
-import { scanAll } from './scan.ts';
+import { append, scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 import { UNIT_ALT } from './units.ts';
 
@@ -26,7 +26,31 @@ const QUANTITY = re(
     `(?:${WS}(${AFTER_UNIT_ALT}))?`,
 );
 
+/**
+ * A Chinese numeral in a list whose last item carries the unit (分别为十二、十三、十四件): each item is a count of
+ * that unit, though only the last is written with it; not a list of ordinals (第一、二、三条). Arabic items are read
+ * without the unit by QUANTITY.
+ */
+const LISTED = re(
+  `${CN_BEFORE}(?<!第(?:${CN}[、，,])*)(${CN})(?=(?:[、，,]${CN_BEFORE}${CN})*[、，,]${CN_BEFORE}${CN}${WS}(${UNIT_ALT}))(?=[、，,])`,
+);
+
+function listed(work: string): Draft[] {
+  return scanAll(LISTED, work, (m) => {
+    const value = parseChineseNumber(m[1]!);
+    if (value === null || isIdiom(m[1]!, m[2])) return null;
+    const { kind, unit } = classifyUnit(m[2]);
+    return { start: m.index, end: m.index + m[0].length, value, unit, qualifier: 'exact', kind };
+  });
+}
+
 export function scanQuantities(work: string): Draft[] {
+  const out = listed(work);
+  append(out, quantities(work));
+  return out;
+}
+
+function quantities(work: string): Draft[] {
   return scanAll(QUANTITY, work, (m) => {
     const [, prefix0, arabic, chinese, q1, mult, q2, unit0, after] = m;
     if (chinese !== undefined && isIdiom(chinese, unit0)) return null;
@@ -39,6 +63,7 @@ export function scanQuantities(work: string): Draft[] {
     const base = parseChineseNumber((arabic ?? chinese)!);
     if (base === null) return null;
     const value = roundValue(base * (mult === undefined ? 1 : MULTIPLIERS[mult]!));
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return null;
     const { kind, unit } = classifyUnit(unit0);
     return {
       start,

@@ -1,5 +1,5 @@
 import { AR_BEFORE, CN_CHARS, WS, re } from './patterns.ts';
-import { plain, scanAll } from './scan.ts';
+import { append, plain, scanAll } from './scan.ts';
 import type { Draft } from './types.ts';
 
 /**
@@ -24,8 +24,14 @@ const NAME_YEAR = re('(?<=[\\u4e00-\\u9fff])(?:19|20)[0-9]{2}(?=[”"」])');
 export function scanReferences(work: string): Draft[] {
   const out: Draft[] = [];
   for (const rx of [DOC_NUMBER, NUMBERED, PLAN_NAME, FORMULA, CODE, RANKING, NAME_YEAR]) {
-    out.push(...scanAll(rx, work, (m) => plain(m, 'reference')));
+    append(
+      out,
+      scanAll(rx, work, (m) => plain(m, 'reference')),
+    );
   }
-  out.push(...scanAll(QUOTED_NUMERALS, work, (m) => (m[0] === '五一' ? null : plain(m, 'reference'))));
+  append(
+    out,
+    scanAll(QUOTED_NUMERALS, work, (m) => (m[0] === '五一' ? null : plain(m, 'reference'))),
+  );
   return out;
 }

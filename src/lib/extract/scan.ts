@@ -1,4 +1,10 @@
-import type { Draft, MentionKind } from './types.ts';
+import type { MentionKind } from '../../schemas/vocab.ts';
+import type { Draft } from './types.ts';
+
+/** Push every item; not `out.push(...items)`, which overflows the call stack at about 125,000 items. */
+export function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
 
 /** Runs a global regex over the text, mapping each match to zero or more drafts. */
 export function scanAll(regex: RegExp, work: string, map: (m: RegExpExecArray) => Draft | Draft[] | null): Draft[] {
@@ -11,7 +17,7 @@ export function scanAll(regex: RegExp, work: string, map: (m: RegExpExecArray) =
     }
     const d = map(m);
     if (d === null) continue;
-    if (Array.isArray(d)) out.push(...d);
+    if (Array.isArray(d)) append(out, d);
     else out.push(d);
   }
   return out;

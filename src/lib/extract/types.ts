@@ -1,9 +1,5 @@
-/** What a numeric mention is: a statistic (quantity, money, percent) or something else that merely contains digits. */
-export type MentionKind =
-  'quantity' | 'money' | 'percent' | 'date' | 'year_range' | 'ordinal' | 'reference' | 'contact';
-
-/** How the source hedges a number: 约/近/左右 approximate; 超过/余/多 more_than; 以上/不少于/不低于 at_least. */
-export type Qualifier = 'exact' | 'approximate' | 'more_than' | 'at_least';
+// The extractor's mention kinds and qualifiers are the published vocabularies (src/schemas/vocab.ts), not copies.
+import type { MentionKind, Qualifier } from '../../schemas/vocab.ts';
 
 export interface Mention {
   /** Exact substring of the input: source.slice(start, end). */

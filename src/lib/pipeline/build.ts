@@ -1,15 +1,30 @@
-import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
-import { ANNOTATIONS_DIR, resolveAnnotations } from './annotations.ts';
+import { group } from 'd3';
+import {
+  DATASETS,
+  jurisdictionName,
+  type DatasetName,
+  type Datasets,
+  type DocumentRow,
+  type Figures,
+} from '../../schemas/index.ts';
+import { checkFigures, loadFigures } from './figures.ts';
+import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './places.ts';
+import { resolveAnnotations } from './annotations.ts';
+import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
-import { dataDate, zipReadme } from './citation.ts';
+import { zipReadme } from './citation.ts';
+import { latestDocument, release } from './release.ts';
 import { deterministicZip, sourceEntries } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
+import { checkDates } from './date-checks.ts';
 import { derive } from './derive.ts';
+import { latestObservations } from './latest.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
+import { resolveTaskLinks } from './annotate/task-links.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -23,16 +38,31 @@ export interface Coverage {
 
 export interface BuildOutput {
   datasets: Datasets;
+  figures: Figures;
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
 }
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[] } {
+export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
   const sources = loadSources(reader);
-  const annotated = resolveAnnotations(reader, sources);
-  const { assessments, evidence } = assess(annotated);
+  const jurisdictions = loadJurisdictions(reader);
+  const kinds = loadDocumentKinds(reader);
+  checkManifestPlaces(
+    sources.map((s) => s.entry),
+    jurisdictions,
+    kinds,
+  );
+  const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
+  const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
+  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])));
+  const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
+  const tasks = annotated.tasks.map((t) => {
+    const { status, as_of } = latest.get(t.id)!;
+    return { ...t, status, status_as_of: as_of };
+  });
   const coverage: Coverage[] = [];
   const mentions: Datasets['mentions'] = [];
   const documents: DocumentRow[] = [];
@@ -40,16 +70,23 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     const ledger = annotated.ledgers.get(source.entry.id)!;
     const { rows, unaccounted } = ledger.rows();
     if (unaccounted.length > 0) {
-      const list = unaccounted.map((m) => `"${m.text}" (${m.kind}, at ${m.start})`).join(', ');
+      // The first twenty, then a count: a text of a million numbers must not make a message of megabytes.
+      const list =
+        unaccounted
+          .slice(0, 20)
+          .map((m) => `"${m.text}" (${m.kind}, at ${m.start})`)
+          .join(', ') + (unaccounted.length > 20 ? `, and ${unaccounted.length - 20} more` : '');
       throw new DataError(
-        `${ANNOTATIONS_DIR}/${source.entry.id}.json`,
+        inputs.annotation(source.entry.id),
         'not_statistics',
         `${unaccounted.length} number(s) in ${source.entry.file} are not accounted for: ${list}`,
         'use each in an observation or target, or add a not_statistics entry with a reason',
       );
     }
-    mentions.push(...rows);
-    const count = (use: string) => rows.filter((r) => r.use === use).length;
+    for (const row of rows) mentions.push(row);
+    const uses = new Map<string, number>();
+    for (const r of rows) uses.set(r.use, (uses.get(r.use) ?? 0) + 1);
+    const count = (use: string) => uses.get(use) ?? 0;
     coverage.push({
       document_id: source.entry.id,
       mentions: rows.length,
@@ -58,10 +95,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       not_statistic: count('not_statistic'),
       not_statistic_kind: count('not_statistic_kind'),
     });
+    const place = jurisdictionName(jurisdictions, source.entry.jurisdiction);
     documents.push({
       ...source.entry,
-      jurisdiction_zh: JURISDICTIONS[source.entry.jurisdiction].zh,
-      jurisdiction_en: JURISDICTIONS[source.entry.jurisdiction].en,
+      jurisdiction_zh: place.zh,
+      jurisdiction_en: place.en,
       chars: source.text.length,
       mentions: ledger.mentions.length,
     });
@@ -77,13 +115,22 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const observations = byPlace(annotated.observations);
   const datasets: Datasets = {
     documents,
+    jurisdictions: [...jurisdictions.values()],
+    document_kinds: kinds,
     indicators: [...annotated.indicators].sort((a, b) => a.id.localeCompare(b.id)),
     observations,
-    tasks: annotated.tasks,
+    latest_observations: latestObservations(
+      observations,
+      new Map(sources.map((s) => [s.entry.id, s.entry.date_issued])),
+    ),
+    tasks,
     targets: annotated.targets,
     assessments,
     evidence,
-    derived: derive(observations, annotated.targets, annotated.sources),
+    task_links: resolveTaskLinks(annotated.taskLinks, tasks, annotated.sources),
+    themes: annotated.themes,
+    task_themes: annotated.taskThemes,
+    derived: derive(observations, annotated.targets, annotated.sources, figures),
     mentions,
     changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
   };
@@ -101,7 +148,8 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       ids.add(id);
     });
   }
-  return { datasets, coverage };
+  checkFigures(figures, datasets);
+  return { datasets, coverage, figures };
 }
 
 function json(value: unknown): string {
@@ -114,6 +162,7 @@ function json(value: unknown): string {
  */
 export function renderFiles(
   datasets: Datasets,
+  figures: Figures,
   sources: Map<string, Uint8Array> = new Map(),
 ): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
@@ -127,40 +176,48 @@ export function renderFiles(
   for (const spec of DATASETS) {
     const rows = datasets[spec.name] as Record<string, unknown>[];
     const csv = toCsv(columns(spec.name), rows);
-    put(`${spec.name}.csv`, csv);
-    put(`excel/${spec.name}.csv`, withBom(csv));
-    put(`${spec.name}.json`, json(rows));
+    put(published.dataset(spec.name), csv);
+    put(published.excel(spec.name), withBom(csv));
+    put(published.dataset(spec.name, 'json'), json(rows));
   }
+  // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
+  const byIndicator = group(datasets.observations, (o) => o.indicator_id);
   for (const ind of datasets.indicators) {
-    const rows = datasets.observations.filter((o) => o.indicator_id === ind.id);
-    if (rows.length) put(`indicators/${ind.id}.csv`, toCsv(columns('observations'), rows));
+    const rows = byIndicator.get(ind.id) ?? [];
+    if (rows.length) put(published.indicator(ind.id), toCsv(columns('observations'), rows));
   }
-  const status = new Map(datasets.assessments.map((a) => [a.task_id, a]));
+  const latest = new Map(datasets.assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
+  const byDocument = group(datasets.tasks, (t) => t.document_id);
   for (const doc of datasets.documents) {
-    const tasks = datasets.tasks.filter((t) => t.document_id === doc.id);
+    const tasks = byDocument.get(doc.id) ?? [];
     if (!tasks.length) continue;
+    // The task columns already carry the latest status and its date; the rationale says why.
     const rows = tasks.map((t) => ({
       ...t,
-      status: status.get(t.id)!.status,
-      as_of: status.get(t.id)!.as_of,
-      rationale_zh: status.get(t.id)!.rationale_zh,
-      rationale_en: status.get(t.id)!.rationale_en,
+      rationale_zh: latest.get(t.id)!.rationale_zh,
+      rationale_en: latest.get(t.id)!.rationale_en,
     }));
-    put(`plans/${doc.id}.csv`, toCsv([...columns('tasks'), 'status', 'as_of', 'rationale_zh', 'rationale_en'], rows));
+    put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
-  put('datapackage.json', json(dataPackage(facts, datasets.documents)));
-  const zipped = new Map<string, string | Uint8Array>([
-    ...[...files].filter(([p]) => !p.startsWith('indicators/') && !p.startsWith('plans/')),
-    ...sources,
+  const named = release(datasets);
+  put(published.release, json(named));
+  put(published.figures, json(figures));
+  put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
+  // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
+  const slices = new Set([
+    ...datasets.indicators.map((i) => published.indicator(i.id)),
+    ...datasets.documents.map((d) => published.plan(d.id)),
   ]);
-  zipped.set('README.md', zipReadme(datasets));
+  const zipped = new Map<string, string | Uint8Array>([...[...files].filter(([p]) => !slices.has(p)), ...sources]);
+  zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);
-  all.set('changelog.atom', atomFeed(datasets.changes));
-  all.set('ip-plan-tracker-data.zip', deterministicZip(zipped, dataDate(datasets)));
+  all.set(published.feed, atomFeed(datasets.changes));
+  all.set(published.zip, deterministicZip(zipped, named.data_release));
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export function buildData(reader: Reader): BuildOutput {
-  const { datasets, coverage } = buildDatasets(reader);
-  return { datasets, coverage, files: renderFiles(datasets, sourceEntries(datasets.documents, reader.bytes)) };
+  const { datasets, coverage, figures } = buildDatasets(reader);
+  const sources = sourceEntries(datasets.documents, reader.bytes);
+  return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
 }

@@ -3,8 +3,9 @@ import { DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
 import type { Reader } from './reader.ts';
 import { sha256 } from './sources.ts';
+import { dataUrl, inputs, published } from '../paths.ts';
 
-export const CHANGELOG = 'data/changelog.json';
+const CHANGELOG = inputs.changelog;
 
 /** The curated changelog, checked: unique ids, known documents; newest first. */
 export function loadChangelog(reader: Reader, documentIds: Set<string>): ChangeRow[] {
@@ -17,7 +18,7 @@ export function loadChangelog(reader: Reader, documentIds: Set<string>): ChangeR
     ids.add(row.id);
     for (const doc of row.document_ids.split(/\s+/).filter(Boolean)) {
       if (!documentIds.has(doc))
-        throw new DataError(CHANGELOG, entry, `unknown document "${doc}"`, 'use ids from data/sources/manifest.json');
+        throw new DataError(CHANGELOG, entry, `unknown document "${doc}"`, `use ids from ${inputs.manifest}`);
     }
   });
   return [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
@@ -52,7 +53,7 @@ export function atomFeed(changes: ChangeRow[]): string {
   <title>知识产权保护规划追踪：数据变更 | IP Plan Tracker: data changes</title>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>IP Plan Tracker</name></author>
-  <link rel="self" href="/data/changelog.atom"/>
+  <link rel="self" href="${dataUrl(published.feed)}"/>
   <link rel="alternate" href="/changes/"/>
 ${entries.join('\n')}
 </feed>

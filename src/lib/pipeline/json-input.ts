@@ -1,34 +1,50 @@
 import type { z } from 'zod';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
+import { checkJsonStrings, decodeText, duplicateKey, lineCol } from './text-checks.ts';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** Read a UTF-8 text file, or stop with a message naming it. */
+/** Read a UTF-8 text file, or stop with a message naming it and saying what it is instead. */
 export function readText(reader: Reader, path: string, fix: string): string {
   const bytes = reader.bytes(path);
   if (!bytes) throw new DataError(path, '', 'file is missing', fix);
+  return decodeText(path, bytes);
+}
+
+/** JSON.parse, or a message saying where the JSON breaks (and whether it just stops: a truncated file). */
+function parseJson(path: string, text: string): unknown {
   try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new DataError(path, '', 'file is not valid UTF-8', 'save it as UTF-8');
+    return JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const at = position ? Number(position[1]) : text.length;
+    const truncated = at >= text.trimEnd().length;
+    throw new DataError(
+      path,
+      '',
+      truncated
+        ? `the JSON stops before it is complete (at ${lineCol(text, at)}): the file is truncated`
+        : `invalid JSON at ${lineCol(text, at)} (${message.replace(/ in JSON at position.*$/, '')})`,
+      truncated
+        ? 'restore the rest of the file (git checkout or git diff shows what was lost)'
+        : 'correct the JSON syntax there (a missing comma or quote, or a trailing comma, is the usual cause)',
+    );
   }
 }
 
 /** Parse a JSON input file against its schema, naming the file and the first offending entry on failure. */
 export function readJson<S extends z.ZodType>(reader: Reader, path: string, schema: S): z.infer<S> {
   const text = readText(reader, path, 'restore it from git, or create it');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
+  const raw = parseJson(path, text);
+  const dup = duplicateKey(text);
+  if (dup)
     throw new DataError(
       path,
-      '',
-      `malformed JSON (${(e as Error).message})`,
-      'correct the JSON syntax (a validator or `node -e "JSON.parse(...)"` points at the place)',
+      dup.path || '(top level)',
+      `the key "${dup.key}" appears twice in one object (at ${lineCol(text, dup.at)}); JSON keeps only the last`,
+      'keep one of the two: merge them, or remove the one that is wrong',
     );
-  }
+  checkJsonStrings(path, raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,3 +1,4 @@
+import { inputs } from '../paths.ts';
 import { zipSync } from 'fflate';
 
 /** A zip of the given files with a fixed timestamp, so the same data always gives the same bytes. */
@@ -24,8 +25,8 @@ export function sourceEntries(
 ): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
   for (const d of documents) {
-    const bytes = read(`data/sources/${d.file}`);
-    if (!bytes) throw new Error(`data/sources/${d.file} is missing: the zip carries every source text`);
+    const bytes = read(inputs.source(d.file));
+    if (!bytes) throw new Error(`${inputs.source(d.file)} is missing: the zip carries every source text`);
     out.set(`sources/${d.file}`, bytes);
   }
   return out;

@@ -1,7 +1,8 @@
 // Charts rendered at build time, at two widths: text stays legible on a 360 px phone and on a desktop or in print.
-import type { ChartOptions } from '../../charts/options.ts';
+import type { ChartOptions, ChartText } from '../../charts/options.ts';
 import { chartDocument, chartToString } from '../../charts/render.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/ui.ts';
 
 /** Width of the phone rendering: a 360 px screen less the page's side margins. */
 export const NARROW = 328;
@@ -28,14 +29,24 @@ export function forPage(svg: string): string {
   return svg.slice(0, root) + parts;
 }
 
+/** The language a chart and its table are written in. */
+export function chartText(locale: Locale): ChartText {
+  return { locale, t: ui(locale) };
+}
+
 /** Render `chart` twice, with ids unique on the page (`id` must be unique per chart on a page). */
 export function renderChart<R>(
   chart: (rows: R, options: ChartOptions) => Element,
   rows: R,
   locale: Locale,
   id: string,
+  extra: Pick<ChartOptions, 'placeName'> = {},
 ): RenderedChart {
   const at = (width: number, suffix: string) =>
-    forPage(chartToString(chart(rows, { document: chartDocument(), locale, width }), { idPrefix: `${id}-${suffix}` }));
+    forPage(
+      chartToString(chart(rows, { ...extra, document: chartDocument(), ...chartText(locale), width }), {
+        idPrefix: `${id}-${suffix}`,
+      }),
+    );
   return { narrow: at(NARROW, 'n'), wide: at(WIDE, 'w') };
 }

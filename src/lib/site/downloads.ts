@@ -3,9 +3,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DATASETS, fieldDoc, type DatasetName } from '../../schemas/index.ts';
+import { dataDir, published } from '../paths.ts';
 
 // The same directory the content collections load (src/content.config.ts).
-const DATA_DIR = process.env.IPT_DATA_DIR ?? 'public/data';
+const DATA_DIR = dataDir();
 
 interface PackageField {
   name: string;
@@ -44,7 +45,9 @@ export interface DatasetFiles {
 let pkg: { resources: PackageResource[] } | undefined;
 
 function dataPackage(): { resources: PackageResource[] } {
-  pkg ??= JSON.parse(readFileSync(resolve(DATA_DIR, 'datapackage.json'), 'utf8')) as { resources: PackageResource[] };
+  pkg ??= JSON.parse(readFileSync(resolve(DATA_DIR, published.datapackage), 'utf8')) as {
+    resources: PackageResource[];
+  };
   return pkg;
 }
 
@@ -72,8 +75,8 @@ export function datasetFiles(name: DatasetName): DatasetFiles {
     name,
     csvBytes: resource.bytes,
     sha256,
-    excelBytes: dataFileBytes(`excel/${name}.csv`),
-    jsonBytes: dataFileBytes(`${name}.json`),
+    excelBytes: dataFileBytes(published.excel(name)),
+    jsonBytes: dataFileBytes(published.dataset(name, 'json')),
     columns: resource.schema.fields.map((f) => {
       const doc = fieldDoc(shape[f.name]!, f.name);
       return {

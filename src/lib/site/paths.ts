@@ -1,5 +1,6 @@
 // Site addresses. Every page exists in both languages at the same path, English prefixed with /en/.
 import type { Locale } from '../../i18n/locales.ts';
+import { dataUrl, published } from '../paths.ts';
 
 /** Address of a site page: `path` without leading or trailing slash ('' for the overview). */
 export function href(locale: Locale, path: string): string {
@@ -38,11 +39,13 @@ export const anchors = {
   derived: (id: string) => `derived-${id}`,
 };
 
-/** Stable data file addresses (public/data is copied to /data/). */
+/** Stable data file addresses (the data directory is copied to /data/). */
 export const dataFile = {
-  dataset: (name: string, ext: 'csv' | 'json' = 'csv') => `/data/${name}.${ext}`,
-  excel: (name: string) => `/data/excel/${name}.csv`,
-  indicator: (id: string) => `/data/indicators/${id}.csv`,
-  plan: (id: string) => `/data/plans/${id}.csv`,
-  datapackage: '/data/datapackage.json',
+  dataset: (name: string, ext: 'csv' | 'json' = 'csv') => dataUrl(published.dataset(name, ext)),
+  excel: (name: string) => dataUrl(published.excel(name)),
+  indicator: (id: string) => dataUrl(published.indicator(id)),
+  plan: (id: string) => dataUrl(published.plan(id)),
+  datapackage: dataUrl(published.datapackage),
+  feed: dataUrl(published.feed),
+  zip: dataUrl(published.zip),
 };

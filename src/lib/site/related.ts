@@ -1,6 +1,16 @@
 // What belongs together across datasets: an indicator's derived metrics, a plan's tasks and their standing.
-import type { AssessmentRow, DerivedRow, EvidenceRow, IndicatorRow, TargetRow, TaskRow } from '../../schemas/index.ts';
+import { group } from 'd3';
+import type {
+  AssessmentRow,
+  DerivedRow,
+  EvidenceRow,
+  IndicatorRow,
+  ObservationRow,
+  TargetRow,
+  TaskRow,
+} from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
+import { latestOfAssessment } from './views/latest.ts';
 
 /** Observation ids a derived metric is computed from. */
 export function inputIds(d: DerivedRow): string[] {
@@ -18,37 +28,84 @@ export function derivedFor(data: SiteData, indicator: IndicatorRow): DerivedRow[
   );
 }
 
+/** A quantitative target with what a reader compares it with. */
+export interface TargetView {
+  row: TargetRow;
+  indicator: IndicatorRow;
+  /** Every observation of the target's indicator (what its chart draws on). */
+  observations: ObservationRow[];
+  baseline: ObservationRow | undefined;
+  /** The latest figure the data build chose for the target (its assessment's latest_observation_id). */
+  latest: ObservationRow | undefined;
+  /** Whether the indicator has a page of its own (it has observations). */
+  hasIndicatorPage: boolean;
+}
+
 export interface TaskView {
   task: TaskRow;
   assessment: AssessmentRow;
   evidence: EvidenceRow[];
-  target: TargetRow | undefined;
+  target: TargetView | undefined;
+}
+
+/** A target resolved against the indicators and observations; fails on an unknown indicator. */
+export function targetView(data: SiteData, row: TargetRow, assessment: AssessmentRow): TargetView {
+  const indicator = data.indicatorById.get(row.indicator_id);
+  if (!indicator) throw new Error(`target ${row.id} is measured on unknown indicator ${row.indicator_id}`);
+  const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
+  return {
+    row,
+    indicator,
+    observations,
+    baseline: row.baseline_observation_id ? observations.find((o) => o.id === row.baseline_observation_id) : undefined,
+    latest: latestOfAssessment(data, assessment),
+    hasIndicatorPage: observations.length > 0,
+  };
+}
+
+/** Tasks, assessments, evidence and targets indexed once per loaded data: a scan per plan page grew with plans × rows. */
+const taskIndexes = new WeakMap<SiteData, ReturnType<typeof indexTasks>>();
+
+function indexTasks(data: SiteData) {
+  const targetByTask = new Map<string, TargetRow>();
+  for (const t of data.targets) if (!targetByTask.has(t.task_id)) targetByTask.set(t.task_id, t);
+  return {
+    tasksByPlan: group(data.tasks, (t) => t.document_id),
+    assessmentByTask: new Map(data.latestAssessments.map((a) => [a.task_id, a])),
+    evidenceByAssessment: group(data.evidence, (e) => e.assessment_id),
+    targetByTask,
+  };
 }
 
 /** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
-  const assessmentByTask = new Map(data.assessments.map((a) => [a.task_id, a]));
-  return data.tasks
-    .filter((t) => t.document_id === planId)
-    .map((task) => {
-      const assessment = assessmentByTask.get(task.id);
-      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
-      return {
-        task,
-        assessment,
-        evidence: data.evidence.filter((e) => e.assessment_id === assessment.id),
-        target: data.targets.find((t) => t.task_id === task.id),
-      };
-    });
+  let index = taskIndexes.get(data);
+  if (!index) taskIndexes.set(data, (index = indexTasks(data)));
+  const { tasksByPlan, assessmentByTask, evidenceByAssessment, targetByTask } = index;
+  return (tasksByPlan.get(planId) ?? []).map((task) => {
+    const assessment = assessmentByTask.get(task.id);
+    if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+    const target = targetByTask.get(task.id);
+    return {
+      task,
+      assessment,
+      evidence: evidenceByAssessment.get(assessment.id) ?? [],
+      target: target ? targetView(data, target, assessment) : undefined,
+    };
+  });
 }
 
-/** Sections of a plan in the order they first appear. */
-export function bySection<T extends { task: TaskRow }>(views: T[]): { zh: string; en: string; items: T[] }[] {
-  const sections: { zh: string; en: string; items: T[] }[] = [];
-  for (const v of views) {
-    const last = sections.at(-1);
-    if (last && last.zh === v.task.section_zh) last.items.push(v);
-    else sections.push({ zh: v.task.section_zh, en: v.task.section_en, items: [v] });
-  }
-  return sections;
+export interface Section<T> {
+  zh: string;
+  en: string;
+  items: T[];
+}
+
+/** A plan's tasks by section heading, sections in the order they first appear. */
+export function bySection<T extends { task: TaskRow }>(views: readonly T[]): Section<T>[] {
+  return [...group(views, (v) => v.task.section_zh)].map(([zh, items]) => ({
+    zh,
+    en: items[0]!.task.section_en,
+    items,
+  }));
 }

@@ -1,9 +1,10 @@
 // Which passages of one source the site quotes, and what each numeric mention is used for.
 import type { Locale } from '../../i18n/locales.ts';
 import { pick } from '../../i18n/locales.ts';
+import { ui } from '../../i18n/ui.ts';
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
-import { formatObserved } from './format.ts';
+import { formatObserved } from '../../i18n/format.ts';
 import { anchors, indicatorHref, planHref } from './paths.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
 
@@ -15,7 +16,8 @@ export function sourceMarks(
   const links = new Map<string, RowLink>();
   const quotes: QuoteMark[] = [];
   const taskById = new Map(data.tasks.map((t) => [t.id, t]));
-  const l = (zh: string, en: string) => pick(locale, zh, en);
+  const { marks } = ui(locale);
+  const taskLabel = ui(locale).taskNumbered;
 
   for (const o of data.observations) {
     const link = {
@@ -29,7 +31,7 @@ export function sourceMarks(
     const task = taskById.get(t.task_id);
     const link = {
       href: `${planHref(locale, task?.document_id ?? t.document_id)}#${anchors.target(t.id)}`,
-      label: l(`目标（任务${task?.number ?? ''}）`, `Target (task ${task?.number ?? ''})`),
+      label: marks.target(task?.number ?? ''),
     };
     links.set(t.id, link);
     // A target's mention names the task that sets it.
@@ -44,7 +46,7 @@ export function sourceMarks(
       rows: [
         {
           href: `${planHref(locale, t.document_id)}#${anchors.task(t.id)}`,
-          label: l(`任务${t.number}`, `Task ${t.number}`),
+          label: taskLabel(t.number),
         },
       ],
     });
@@ -59,7 +61,7 @@ export function sourceMarks(
       rows: [
         {
           href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`,
-          label: l(`证据：${task.doc_number} 任务${task.number}`, `Evidence: ${task.doc_number} task ${task.number}`),
+          label: marks.evidence(task.doc_number, task.number),
         },
       ],
     });
@@ -72,7 +74,7 @@ export function sourceMarks(
         throw new Error(`mention ${m.id} is used by ${m.used_by}, which no observation or target has as its id`);
       return { start: m.start, end: m.end, row, title: row.label };
     }
-    return { start: m.start, end: m.end, title: m.reason || l('不作为统计数据', 'Not a statistic') };
+    return { start: m.start, end: m.end, title: pick(locale, m.reason_zh, m.reason) || marks.notStatistic };
   });
   return { quotes, mentions };
 }

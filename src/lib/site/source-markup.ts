@@ -70,18 +70,32 @@ export function markUpSource(
   const points = [...cuts].sort((a, b) => a - b);
   const startsAt = new Map<number, QuoteMark[]>();
   const endsAt = new Map<number, QuoteMark[]>();
+  const add = (map: Map<number, QuoteMark[]>, at: number, q: QuoteMark) => {
+    const list = map.get(at);
+    if (list) list.push(q);
+    else map.set(at, [q]);
+  };
   for (const q of quotes) {
-    startsAt.set(q.start, [...(startsAt.get(q.start) ?? []), q]);
-    endsAt.set(q.end, [...(endsAt.get(q.end) ?? []), q]);
+    add(startsAt, q.start, q);
+    add(endsAt, q.end, q);
   }
+  // One sweep over the cut points: the quotes open at a point, and the next mention, are carried along rather than
+  // searched for at every point (that search made a long source page quadratic).
+  let open: QuoteMark[] = [];
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  let next = 0;
   const out: string[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
     for (const q of endsAt.get(from) ?? []) out.push(backLinks(q, backLabel));
     for (const q of startsAt.get(from) ?? []) out.push(`<span class="qa" id="${quoteId(q.start, q.end)}"></span>`);
-    const classes = quotes.filter((q) => q.start <= from && to <= q.end).map((q) => quoteId(q.start, q.end));
-    const mention = mentions.find((m) => m.start <= from && to <= m.end);
+    if (endsAt.has(from)) open = open.filter((q) => q.end > from);
+    if (startsAt.has(from)) open = [...open, ...startsAt.get(from)!].sort((a, b) => a.start - b.start || a.end - b.end);
+    const classes = open.map((q) => quoteId(q.start, q.end));
+    while (next < byStart.length && byStart[next]!.end <= from) next++;
+    const candidate = byStart[next];
+    const mention = candidate && candidate.start <= from && to <= candidate.end ? candidate : undefined;
     const body = escapeHtml(text.slice(from, to));
     if (mention?.row) {
       out.push(

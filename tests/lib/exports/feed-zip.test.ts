@@ -35,9 +35,9 @@ describe('absoluteFeed', () => {
 describe('the data zip', () => {
   it('holds every source text byte for byte', () => {
     const reader = diskReader(ROOT);
-    const { datasets } = buildDatasets(reader);
+    const { datasets, figures } = buildDatasets(reader);
     const zip = unzipSync(
-      renderFiles(datasets, sourceEntries(datasets.documents, reader.bytes)).get(
+      renderFiles(datasets, figures, sourceEntries(datasets.documents, reader.bytes)).get(
         'ip-plan-tracker-data.zip',
       ) as Uint8Array,
     );

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pathRules, unframeablePatterns, withPathRules } from '../../../src/lib/exports/headers.ts';
+import { POLICY } from '../../../src/integrations/csp.ts';
+import { headerRules, renderHeaders, unframeablePatterns } from '../../../src/integrations/headers.ts';
 import { headersFor, matches, parseHeaders } from '../../browser/headers.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'ipt-headers-'));
@@ -29,15 +30,16 @@ describe('unframeablePatterns', () => {
   });
 });
 
-describe('withPathRules', () => {
-  it('adds lines to a rule the file has, appends the others, and a host then sends each framing rule once', () => {
-    const base = "/*\n  Content-Security-Policy: default-src 'self'\n/\n  Cache-Control: public, max-age=300\n";
-    const out = withPathRules(base, pathRules(root));
-    const rules = parseHeaders(out);
-    expect(rules.filter((r) => r.pattern === '/').length).toBe(1);
+describe('the header table with the framing rules of a built tree', () => {
+  it('joins rules of one path, and a host then sends framing once: embed pages anyone, the rest no one', () => {
+    const rules = parseHeaders(renderHeaders(headerRules(POLICY, unframeablePatterns(root))));
+    for (const pattern of new Set(rules.map((r) => r.pattern)))
+      expect(rules.filter((r) => r.pattern === pattern).length, pattern).toBe(1);
     const home = headersFor(rules, '/');
-    expect(home).toContainEqual(['X-Frame-Options', 'DENY']);
-    expect(home).toContainEqual(['Cache-Control', 'public, max-age=300']);
+    expect(home.filter(([n]) => n === 'X-Frame-Options')).toEqual([['X-Frame-Options', 'DENY']]);
+    expect(home).toContainEqual(['Content-Security-Policy', "frame-ancestors 'none'"]);
+    expect(home).toContainEqual(['Cache-Control', 'public, max-age=300, must-revalidate']);
+    expect(headersFor(rules, '/pagefind/pagefind.js')).toContainEqual(['X-Frame-Options', 'DENY']);
     const embed = headersFor(rules, '/en/embed/c1/');
     expect(embed).toContainEqual(['Content-Security-Policy', 'frame-ancestors *']);
     expect(embed.some(([n]) => n === 'X-Frame-Options')).toBe(false);

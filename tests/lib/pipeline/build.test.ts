@@ -43,6 +43,7 @@ describe('a valid project', () => {
     expect(coverage.map((c) => [c.document_id, c.observation, c.target, c.not_statistic])).toEqual([
       ['test-plan', 1, 0, 0],
       ['test-reply', 2, 0, 0],
+      ['test-later', 0, 0, 0],
     ]);
     expect(datasets.mentions.every((m) => m.use)).toBe(true);
   });
@@ -58,7 +59,9 @@ describe('a valid project', () => {
 describe('bad input stops the build with one message naming file, entry and fix', () => {
   it('malformed annotation file', () => {
     const e = failure({ plan: '{ "document": "test-plan", ' });
-    expect(e.message).toMatch(/^data\/annotations\/test-plan\.json: malformed JSON .* Fix: /);
+    expect(e.message).toMatch(/^data\/annotations\/test-plan\.json: the JSON stops before it is complete .* Fix: /);
+    const f = failure({ plan: '{ "document": "test-plan",, "observations": [] }' });
+    expect(f.message).toMatch(/^data\/annotations\/test-plan\.json: invalid JSON at line 1, column 27 .* Fix: correct/);
   });
 
   it('unknown indicator', () => {
@@ -165,7 +168,10 @@ describe('bad input stops the build with one message naming file, entry and fix'
   });
 
   it('a number accounted for twice', () => {
-    const reply = { ...replyAnnotation(), not_statistics: [{ quote: '收到预审案件近250件', reason: 'test' }] };
+    const reply = {
+      ...replyAnnotation(),
+      not_statistics: [{ quote: '收到预审案件近250件', reason: 'test', reason_zh: '测试' }],
+    };
     expect(failure({ reply }).message).toMatch(/the number "近250件" is already accounted for by preexam-cases-2023/);
   });
 

@@ -52,11 +52,96 @@ describe('the five real documents', () => {
     expect(derived('ip-insurance-amount-implied-prior-year').value).toBeCloseTo(290000000 / 1.945, 4);
   });
 
-  it('compute the workstation target from 24 to 25', () => {
+  it('show the one workstation added to 24 as progress, not as the batch the plan asks for', () => {
     const target = datasets.targets.find((t) => t.indicator_id === 'rights-assistance-workstations')!;
-    expect(target).toMatchObject({ comparator: 'gt', baseline_value: 24, target_value: 24 });
-    const a = datasets.assessments.find((x) => x.task_id === target.task_id)!;
-    expect(a).toMatchObject({ status: 'achieved', computed: true, as_of: '2023-08-02' });
+    expect(target).toMatchObject({ comparator: 'gt', baseline_value: 24, target_value: null, amount_zh: '一批' });
+    const a = datasets.assessments.filter((x) => x.task_id === target.task_id);
+    expect(a.map((x) => [x.status, x.computed, x.as_of, x.latest])).toEqual([
+      ['in_progress', true, '2023-08-02', true],
+    ]);
+  });
+
+  it('record the medical-procurement history: in progress by the reply, carried over by the 2024 work points', () => {
+    const t04 = datasets.assessments.filter((a) => a.task_id === 'sh23-t04');
+    expect(t04.map((a) => [a.as_of, a.status, a.latest])).toEqual([
+      ['2023-08-02', 'in_progress', false],
+      ['2024-03-25', 'carried_over', true],
+    ]);
+    expect(datasets.tasks.find((t) => t.id === 'sh23-t04')).toMatchObject({
+      status: 'carried_over',
+      status_as_of: '2024-03-25',
+    });
+  });
+
+  it('publish every task with its latest status, and histories oldest first', () => {
+    for (const t of datasets.tasks) {
+      const history = datasets.assessments.filter((a) => a.task_id === t.id);
+      expect(history.length, t.id).toBeGreaterThan(0);
+      expect(
+        history.map((a) => a.as_of),
+        t.id,
+      ).toEqual(history.map((a) => a.as_of).sort());
+      expect(
+        history.map((a) => a.latest),
+        t.id,
+      ).toEqual(history.map((_, i) => i === history.length - 1));
+      expect([t.status, t.status_as_of], t.id).toEqual([history.at(-1)!.status, history.at(-1)!.as_of]);
+    }
+  });
+
+  it('give every task a deadline by one rule: stated, or the plan period end marked inferred', () => {
+    const period = new Map(datasets.documents.map((d) => [d.id, d.period_end]));
+    for (const t of datasets.tasks) if (t.deadline_inferred) expect(t.deadline, t.id).toBe(period.get(t.document_id));
+    const stated = datasets.tasks.filter((t) => !t.deadline_inferred).map((t) => t.id);
+    expect(stated.sort()).toEqual([
+      'ja23-g1',
+      'ja23-g2',
+      'ja23-g3',
+      'ja23-g4',
+      'ja23-g5',
+      'sh23-r1',
+      'sh23-r2',
+      'sh23-r3',
+      'wf23-r1',
+      'wf23-r2',
+      'wf23-r3',
+    ]);
+  });
+
+  it('tag every task with one to three of 12 to 20 themes', () => {
+    expect(datasets.themes.length).toBeGreaterThanOrEqual(12);
+    expect(datasets.themes.length).toBeLessThanOrEqual(20);
+    for (const t of datasets.tasks) {
+      const n = datasets.task_themes.filter((r) => r.task_id === t.id).length;
+      expect(n, t.id).toBeGreaterThanOrEqual(1);
+      expect(n, t.id).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('link the 2024 work points to the 2023 tasks they carry on, each by a passage of the later task', () => {
+    const tasks = new Map(datasets.tasks.map((t) => [t.id, t]));
+    expect(datasets.task_links.length).toBeGreaterThanOrEqual(10);
+    for (const l of datasets.task_links) {
+      expect(tasks.get(l.from)!.document_id).toBe('shanghai-2023-plan');
+      const to = tasks.get(l.to)!;
+      expect(to.document_id).toBe('shanghai-2024-work-points');
+      expect(l.quote_start >= to.quote_start && l.quote_end <= to.quote_end, l.id).toBe(true);
+    }
+  });
+
+  it('quote every numbered task whole, heading and body', () => {
+    for (const t of datasets.tasks.filter((x) => /^\d+$/.test(x.number))) {
+      expect(t.quote.replace(/\s/g, ''), t.id).toMatch(new RegExp(`^${t.number}\\.`));
+      expect(t.quote.length, t.id).toBeGreaterThan(60);
+      expect(t.quote.trim().endsWith('。'), t.id).toBe(true);
+    }
+  });
+
+  it('give every number that is not a statistic a reason in both languages', () => {
+    for (const m of datasets.mentions.filter((x) => x.use.startsWith('not_statistic'))) {
+      expect(m.reason, m.id).not.toBe('');
+      expect(m.reason_zh, m.id).toMatch(/[\u4e00-\u9fff]/u);
+    }
   });
 
   it('cite evidence for every status other than no_evidence, from documents dated on or after the plan', () => {

@@ -47,3 +47,44 @@ describe('markUpSource', () => {
     ).toBe(text);
   });
 });
+
+describe('a task quoted whole, over page breaks and around other quotes', () => {
+  // A numbered item split by a page break, with a target's clause and a number inside it, as the real plans are.
+  const text = '前言。\n15.构建纠纷化解机制。在已建立24家工作站\n\n的基础上增设一批新的工作站。\n16.下一项。';
+  const task = { start: text.indexOf('15.'), end: text.indexOf('\n16.') };
+  const target = { start: text.indexOf('增设一批'), end: text.indexOf('工作站。\n16') + 3 };
+  const n = text.indexOf('24家');
+  const { html, css } = markUpSource(
+    text,
+    [
+      { ...task, rows: [{ href: '/plans/p/#task-15', label: '任务15' }] },
+      { ...target, rows: [{ href: '/plans/p/#target', label: '目标' }] },
+    ],
+    [{ start: n, end: n + 3, title: '基线', row: { href: '/i/', label: '基线' } }],
+    '返回',
+  );
+  const { document } = parseHTML(`<!doctype html><html><body><pre id="t">${html}</pre></body></html>`);
+  const root = document.getElementById('t')!;
+  const id = `q-${task.start}-${task.end}`;
+
+  it('highlights the whole item as one passage: one anchor, and every piece of it, line breaks too, in its class', () => {
+    expect(root.querySelectorAll(`#${id}`)).toHaveLength(1);
+    const pieces = [...root.querySelectorAll(`.${id}`)].map((e) => e.textContent).join('');
+    expect(pieces).toBe(text.slice(task.start, task.end));
+    expect(pieces).toContain('\n\n');
+    expect(css).toContain(`#${id}:target~.${id}{`);
+  });
+
+  it('keeps the pieces siblings of the anchor, so the one CSS rule reaches all of them', () => {
+    const anchor = root.querySelector(`#${id}`)!;
+    for (const piece of root.querySelectorAll(`.${id}`)) expect(piece.parentElement).toBe(anchor.parentElement);
+  });
+
+  it('still marks the clause and the number inside it as their own passages', () => {
+    const inner = `q-${target.start}-${target.end}`;
+    expect([...root.querySelectorAll(`.${inner}`)].map((e) => e.textContent).join('')).toBe(
+      text.slice(target.start, target.end),
+    );
+    expect(root.querySelector('a.m-used')!.classList.contains(id)).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+// The overview: headline figures, each plan at a glance, and the inputs of its two charts.
+import type { StatusBarsInput } from '../../../charts/status-bars.ts';
+import type { TimelineInput } from '../../../charts/timeline.ts';
+import {
+  jurisdictionName,
+  type DerivedRow,
+  type IndicatorRow,
+  type ObservationRow,
+  type Topic,
+} from '../../../schemas/index.ts';
+import type { SiteData } from '../data.ts';
+import { headlines } from '../headlines.ts';
+import { perData } from './memo.ts';
+import { planSummary, type PlanSummary } from './plan.ts';
+
+/** A headline figure with everything its card shows. */
+export interface HeadlineView {
+  topic: Topic;
+  observation: ObservationRow;
+  /** Where the figure applies, with the places that enclose it (the jurisdictions dataset). */
+  place: { zh: string; en: string };
+  companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
+}
+
+export const headlineViews = perData((data: SiteData): HeadlineView[] =>
+  headlines(data).map(({ topic, observation, companion }) => {
+    const place = jurisdictionName(data.jurisdictionById, observation.jurisdiction);
+    if (companion === null || 'observation' in companion) return { topic, observation, place, companion };
+    const indicator = data.indicatorById.get(companion.derived.indicator_id);
+    if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
+    return { topic, observation, place, companion: { derived: companion.derived, indicator } };
+  }),
+);
+
+/** Every plan at a glance, in dataset order. */
+export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
+
+export interface OverviewView {
+  /** The date the figures are as of: the latest document date, as the data build named it. */
+  asOf: string;
+  headlines: HeadlineView[];
+  plans: PlanSummary[];
+  status: StatusBarsInput;
+  timeline: TimelineInput;
+  /** Document numbers behind each chart, for its source line. */
+  planNumbers: string[];
+  docNumbers: string[];
+}
+
+export const overviewView = perData((data: SiteData): OverviewView => {
+  const asOf = data.release.latest_document.date;
+  return {
+    asOf,
+    headlines: headlineViews(data),
+    plans: planSummaries(data),
+    status: { assessments: data.latestAssessments, documents: data.documents },
+    timeline: { documents: data.documents, tasks: data.tasks, latestData: asOf },
+    planNumbers: data.plans.map((p) => p.doc_number),
+    docNumbers: data.documents.map((d) => d.doc_number),
+  };
+});
