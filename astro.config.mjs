@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { absoluteFeedLinks } from './src/integrations/absolute-feed.ts';
 
 export default defineConfig({
   // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
@@ -19,4 +20,5 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
+  integrations: [absoluteFeedLinks()],
 });

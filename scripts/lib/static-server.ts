@@ -23,12 +23,16 @@ export interface StaticServer {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
+/** Response headers a host adds for a request path (e.g. from dist/_headers: tests/browser/headers.ts). */
+export type HeaderRules = (path: string) => [string, string][];
+
 /** Serve `root` the way a static host does: /path/ → /path/index.html, and a 404 for anything else. */
-export async function serveStatic(root: string = DIST): Promise<StaticServer> {
+export async function serveStatic(root: string = DIST, headers?: HeaderRules): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html is missing: build the site first (npm run build)`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of headers?.(url.pathname) ?? []) res.appendHeader(name, value);
     let path = normalize(decodeURIComponent(url.pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();

@@ -1,6 +1,6 @@
-// A strict Content-Security-Policy for the built site (the CSP step of `npm run build`), set in two places: a <meta http-equiv> in every page (hosts that
-// send no headers still get it) and the `/*` rule of dist/_headers (headers.ts), which adds what a meta tag cannot
-// carry (frame-ancestors).
+// A strict Content-Security-Policy for the built site (the CSP step of `npm run build`), set in two places: a
+// <meta http-equiv> in every page (hosts that send no headers still get it) and the `/*` rule of dist/_headers
+// (headers.ts), whose framing rules add per path what a meta tag cannot carry (frame-ancestors).
 //
 // The policy is a constant: scripts and styles come from this site only, never inline. Each built page is parsed
 // with an HTML parser (htmlparser2) and the build stops, naming the page, on any inline script, <style> element, style
@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { BuildError } from '../lib/build/error.ts';
-import { headerRules, renderHeaders } from './headers.ts';
+import { headerRules, renderHeaders, unframeablePatterns } from './headers.ts';
 
 /** What every page may load. */
 export const POLICY = [
@@ -27,9 +27,6 @@ export const POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
-
-/** Only a header can say this (a meta tag's frame-ancestors is ignored, with a console error): no framing. */
-export const HEADER_ONLY = "frame-ancestors 'none'";
 
 const DATA_BLOCK = /^application\/(ld\+)?json$/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
@@ -87,7 +84,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * The CSP step of the build: check every page of the built site, then write the policy into each page and write
- * _headers. Throws, naming the pages, when any carries inline content; then nothing has been written.
+ * _headers (framing per path, read from the built tree). Throws, naming the pages, when any carries inline content;
+ * then nothing has been written.
  */
 export function applyPolicy(root: string): number {
   const files = htmlFiles(root);
@@ -97,6 +95,6 @@ export function applyPolicy(root: string): number {
   }));
   if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
   for (const file of files) writeFileSync(file, withMeta(readFileSync(file, 'utf8'), POLICY));
-  writeFileSync(join(root, '_headers'), renderHeaders(headerRules(`${POLICY}; ${HEADER_ONLY}`)));
+  writeFileSync(join(root, '_headers'), renderHeaders(headerRules(POLICY, unframeablePatterns(root))));
   return files.length;
 }

@@ -28,7 +28,8 @@ describe('the download page', () => {
       const columns = [...section.querySelectorAll('details.columns tbody th code')].map((c) => c.textContent);
       expect(columns).toEqual(resource.schema.fields.map((f) => f.name));
       const hrefs = [...section.querySelectorAll('.files a')].map((a) => a.getAttribute('href'));
-      expect(hrefs).toEqual([`/data/${d.name}.csv`, `/data/excel/${d.name}.csv`, `/data/${d.name}.json`]);
+      // The Excel/WPS twin first, for people; the plain UTF-8 file for code.
+      expect(hrefs).toEqual([`/data/excel/${d.name}.csv`, `/data/${d.name}.csv`, `/data/${d.name}.json`]);
       const excelLabel = section.querySelector(`a[href="/data/excel/${d.name}.csv"]`)!.textContent!;
       expect(excelLabel).toMatch(/Excel\/WPS/);
       expect(excelLabel).toMatch(/BOM/);

@@ -67,13 +67,18 @@ describe('the policy', () => {
 });
 
 describe('the header table', () => {
-  it('renders one block per rule, and a rule added to the table (say for /embed/*) appears in the file', () => {
-    const rules = headerRules('P');
-    rules.push({ path: '/embed/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] });
+  it('renders one block per path, and a rule added to the table appears in the file', () => {
+    const rules = headerRules('P', ['/', '/plans/*']);
+    rules.push({ path: '/extra/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] });
     const text = renderHeaders(rules);
     expect(text).toContain('/*\n  Content-Security-Policy: P\n  X-Content-Type-Options: nosniff\n');
     expect(text).toContain('/data/*.csv\n  Content-Type: text/csv; charset=utf-8\n');
     expect(text).toContain('/pagefind/*\n  Cache-Control: public, max-age=300, must-revalidate\n');
-    expect(text.endsWith('/embed/*\n  X-Frame-Options: SAMEORIGIN\n')).toBe(true);
+    expect(text).toContain('/embed/*\n  Content-Security-Policy: frame-ancestors *\n');
+    expect(text).toContain(
+      "/\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n  Cache-Control: public",
+    );
+    expect(text.match(/^\/\n/gm)?.length).toBe(1);
+    expect(text.endsWith('/extra/*\n  X-Frame-Options: SAMEORIGIN\n')).toBe(true);
   });
 });

@@ -23,7 +23,8 @@ function checksums(dir: string): Map<string, string> {
 }
 
 describe('the build', () => {
-  it('is reproducible: a second clean build elsewhere gives the same bytes in every file', { timeout: 300_000 }, () => {
+  // The build renders every chart PNG and share card (about 0.4 s each, more on a busy machine): allow 15 minutes.
+  it('is reproducible: a second clean build elsewhere gives the same bytes in every file', { timeout: 900_000 }, () => {
     const first = checksums(DIST);
     const copy = mkdtempSync(join(tmpdir(), 'ip-plan-tracker-rebuild-'));
     try {

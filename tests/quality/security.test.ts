@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineContent, POLICY } from '../../src/integrations/csp.ts';
-import { DIST, distPages, readDist } from './dist-files.ts';
+import { headersFor, parseHeaders } from '../browser/headers.ts';
+import { DIST, distPages, readDist, urlOf } from './dist-files.ts';
 
 type Policy = Map<string, string[]>;
 const parse = (policy: string): Policy =>
@@ -83,11 +84,24 @@ describe('dist/_headers', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('sends the pages’ policy for every path, with frame-ancestors added', () => {
+  it('sends the pages’ policy for every path, and who may frame it per path: embed pages anyone, others no one', () => {
     const header = parse(rules.get('/*')?.get('content-security-policy') ?? '');
     for (const [name, values] of directives) expect(header.get(name), name).toEqual(values);
-    expect(header.get('frame-ancestors')).toEqual(["'none'"]);
-    expect([...header.keys()].filter((k) => !directives.has(k))).toEqual(['frame-ancestors']);
+    expect([...header.keys()].filter((k) => !directives.has(k))).toEqual([]);
+    const all = parseHeaders(readFileSync(file, 'utf8'));
+    for (const path of [...distPages().map(urlOf), '/_astro/x.css', '/data/tasks.csv', '/charts/plans-status.png']) {
+      const sent = headersFor(all, path);
+      const policies = sent.filter(([n]) => n === 'Content-Security-Policy').map(([, v]) => parse(v));
+      const ancestors = policies.flatMap((p) => p.get('frame-ancestors') ?? []);
+      const frameOptions = sent.filter(([n]) => n === 'X-Frame-Options').map(([, v]) => v);
+      if (/^(\/en)?\/embed\//.test(path)) {
+        expect(ancestors, path).toEqual(['*']);
+        expect(frameOptions, path).toEqual([]);
+      } else {
+        expect(ancestors, path).toEqual(["'none'"]);
+        expect(frameOptions, path).toEqual(['DENY']);
+      }
+    }
   });
 
   it('sends nosniff and a referrer policy everywhere', () => {
@@ -99,12 +113,18 @@ describe('dist/_headers', () => {
     expect(rules.get('/_astro/*')?.get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const path of ['/', '/*/', '/data/*', '/pagefind/*'])
       expect(rules.get(path)?.get('cache-control'), path).toMatch(/^public, max-age=\d{1,3}, must-revalidate$/);
-    expect([...rules.values()].filter((r) => r.has('cache-control')).length).toBe(5);
+    for (const path of ['/charts/*', '/en/charts/*', '/share/*', '/en/share/*'])
+      expect(rules.get(path)?.get('cache-control'), path).toMatch(/^public, max-age=\d{1,3}, must-revalidate$/);
+    expect([...rules.values()].filter((r) => r.has('cache-control')).length).toBe(9);
     expect(rules.get('/*')?.has('cache-control')).toBe(false);
+    const all = parseHeaders(readFileSync(file, 'utf8'));
+    for (const path of ['/', '/plans/x/', '/data/tasks.csv', '/charts/x.svg', '/en/share/x.png', '/_astro/x.css'])
+      expect(headersFor(all, path).filter(([n]) => n === 'Cache-Control').length, path).toBe(1);
   });
 
   it('sends CSV downloads as UTF-8 CSV', () => {
-    expect(rules.get('/data/*.csv')?.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect([...rules.values()].filter((r) => r.has('content-type')).length).toBe(1);
+    for (const path of ['/data/*.csv', '/charts/*.csv', '/en/charts/*.csv'])
+      expect(rules.get(path)?.get('content-type'), path).toBe('text/csv; charset=utf-8');
+    expect([...rules.values()].filter((r) => r.has('content-type')).length).toBe(3);
   });
 });

@@ -26,6 +26,7 @@ export const zh = {
     briefing: '简报',
     data: '数据',
     search: '搜索',
+    changes: '变更',
     about: '说明',
   },
   langSwitch: 'English',
@@ -171,6 +172,37 @@ export const zh = {
   dataIntro:
     '本站全部数据均可下载：每个数据集有 CSV、Excel/WPS 用 CSV 和 JSON 三种文件，每列都有中英文说明。每个数字都带有文号和原文句子。',
   feedTitle: '数据变更（Atom 订阅）',
+  // Downloads, embeds, citations and share cards (src/lib/exports/).
+  figuresAsOf: '最新文件日期',
+  dataRelease: '数据发布',
+  licenceLine: '数据以 CC0 1.0 发布',
+  downloadChart: '下载',
+  csvExcel: 'CSV（Excel/WPS）',
+  csvPlain: 'CSV（UTF-8，供程序读取）',
+  embedChart: '嵌入此图',
+  embedHint: '把以下代码粘贴到网页中即可嵌入此图（无需脚本）：',
+  embedCode: '嵌入代码',
+  embedBack: '查看完整数据与原文',
+  citeThis: '引用',
+  citeShort: '简短引用',
+  citeFull: '完整引用',
+  citeHint: '点击文字可全选复制。',
+  latestFigure: '最新数字',
+  forPeople: '供 Excel/WPS 打开',
+  forCode: '供程序读取（UTF-8）',
+  cite: {
+    /** A document as its issuer published it. */
+    document: (issuer: string, title: string, number: string, date: string) =>
+      `${issuer}：《${title}》（${number}），${date}。`,
+    /** This site's dataset(s) at a data release. */
+    site: (site: string, what: string, datasets: string, release: string) =>
+      `${site}：${what}（数据集 ${datasets}），数据发布 ${release}。`,
+    planWhat: (title: string) => `《${title}》任务与进展评估`,
+    figure: (issuer: string, number: string, date: string, quote: string) =>
+      `${issuer}（${number}，${date}）：“${quote}”`,
+    observationsOf: (name: string) => `“${name}”观测值`,
+    chart: (title: string) => `《${title}》（图表）`,
+  },
   marks: {
     target: (task: string) => `目标（任务${task}）`,
     evidence: (docNumber: string, task: string) => `证据：${docNumber} 任务${task}`,

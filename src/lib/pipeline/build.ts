@@ -14,7 +14,7 @@ import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
 import { zipReadme } from './citation.ts';
 import { latestDocument, release } from './release.ts';
-import { deterministicZip } from './zip.ts';
+import { deterministicZip, sourceEntries } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
@@ -160,9 +160,13 @@ function json(value: unknown): string {
 
 /**
  * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
- * datapackage.json, the changelog feed, and one zip of the datasets with a README.
+ * datapackage.json, the changelog feed, and one zip of the datasets and source texts with a README.
  */
-export function renderFiles(datasets: Datasets, figures: Figures): Map<string, string | Uint8Array> {
+export function renderFiles(
+  datasets: Datasets,
+  figures: Figures,
+  sources: Map<string, Uint8Array> = new Map(),
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
@@ -201,12 +205,12 @@ export function renderFiles(datasets: Datasets, figures: Figures): Map<string, s
   put(published.release, json(named));
   put(published.figures, json(figures));
   put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
-  // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.
+  // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set([
     ...datasets.indicators.map((i) => published.indicator(i.id)),
     ...datasets.documents.map((d) => published.plan(d.id)),
   ]);
-  const zipped = new Map<string, string>([...files].filter(([p]) => !slices.has(p)));
+  const zipped = new Map<string, string | Uint8Array>([...[...files].filter(([p]) => !slices.has(p)), ...sources]);
   zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);
   all.set(published.feed, atomFeed(datasets.changes));
@@ -216,5 +220,6 @@ export function renderFiles(datasets: Datasets, figures: Figures): Map<string, s
 
 export function buildData(reader: Reader): BuildOutput {
   const { datasets, coverage, figures } = buildDatasets(reader);
-  return { datasets, coverage, figures, files: renderFiles(datasets, figures) };
+  const sources = sourceEntries(datasets.documents, reader.bytes);
+  return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
 }

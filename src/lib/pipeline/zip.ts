@@ -1,3 +1,4 @@
+import { inputs } from '../paths.ts';
 import { zipSync } from 'fflate';
 
 /** A zip of the given files with a fixed timestamp, so the same data always gives the same bytes. */
@@ -12,4 +13,21 @@ export function deterministicZip(files: Map<string, string | Uint8Array>, date: 
     entries[path] = [typeof content === 'string' ? enc.encode(content) : content, { mtime }];
   }
   return zipSync(entries, { level: 9, mtime });
+}
+
+/**
+ * The source documents as the zip carries them, byte for byte: `sources/<file>` for each document, so a download is
+ * complete without the site (every quote's offsets refer to these texts).
+ */
+export function sourceEntries(
+  documents: readonly { file: string }[],
+  read: (path: string) => Uint8Array | undefined,
+): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const d of documents) {
+    const bytes = read(inputs.source(d.file));
+    if (!bytes) throw new Error(`${inputs.source(d.file)} is missing: the zip carries every source text`);
+    out.set(`sources/${d.file}`, bytes);
+  }
+  return out;
 }

@@ -1,0 +1,22 @@
+// /share/<slug>.png (and /en/share/…): a page's preview image for links (src/lib/exports/share-cards.ts).
+import type { APIRoute } from 'astro';
+import { langParam, LOCALES, type Locale } from '../../../i18n/locales.ts';
+import { renderPng } from '../../../lib/exports/png.ts';
+import { shareCardSvg } from '../../../lib/exports/share-card-svg.ts';
+import { shareCards } from '../../../lib/exports/share-cards.ts';
+
+export async function getStaticPaths() {
+  const perLocale = LOCALES.map(async (locale) =>
+    [...(await shareCards(locale)).values()].map((card) => ({
+      params: { lang: langParam(locale), card: card.slug },
+      props: { locale },
+    })),
+  );
+  return (await Promise.all(perLocale)).flat();
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const { locale } = props as { locale: Locale };
+  const card = [...(await shareCards(locale)).values()].find((c) => c.slug === params.card)!;
+  return new Response(new Uint8Array(renderPng(shareCardSvg(card), 1)), { headers: { 'content-type': 'image/png' } });
+};
