@@ -408,6 +408,7 @@ export const en: Strings = {
     theme: 'Theme',
     continues: 'Continues',
     continuedIn: 'Continued in',
+    lineageMark: (docNumber, task) => `Continues: ${docNumber} task ${task}`,
     lineageNote: 'Passage',
     lineage: 'Lineage across plans',
     lineageInto: 'Earlier tasks this plan carries on',

@@ -408,6 +408,7 @@ export const zh = {
     theme: '主题',
     continues: '延续自',
     continuedIn: '由后续任务延续',
+    lineageMark: (docNumber: string, task: string) => `延续：${docNumber} 任务${task}`,
     lineageNote: '原文依据',
     lineage: '与其他规划的延续关系',
     lineageInto: '本规划延续的早前任务',
