@@ -40,12 +40,20 @@ function planLabel(plan: DocumentRow, { locale }: ChartText): string {
   return `${pick(locale, plan.jurisdiction_zh, plan.jurisdiction_en)} ${year}`.trim();
 }
 
-function cells({ themes, plans, cells }: MatrixInput, { t }: ChartText): Cell[][] {
+/** Themes by name in the reader's language (pinyin order in Chinese), so a reader finds a row by its name. */
+export function byName(themes: readonly ThemeRow[], locale: ChartText['locale']): ThemeRow[] {
+  const collator = new Intl.Collator(locale === 'zh' ? 'zh-CN' : 'en');
+  return [...themes].sort((a, b) =>
+    collator.compare(pick(locale, a.name_zh, a.name_en), pick(locale, b.name_zh, b.name_en)),
+  );
+}
+
+function cells({ themes, plans, cells }: MatrixInput, { t, locale }: ChartText): Cell[][] {
   if (themes.length === 0 || plans.length === 0) throw new Error('themeMatrix: no themes or no plans to chart');
   const known = new Set(plans.map((p) => p.id));
   const stray = cells.find((c) => !known.has(c.plan_id) || !themes.some((th) => th.id === c.theme_id));
   if (stray) throw new Error(`themeMatrix: cell ${stray.theme_id} × ${stray.plan_id} names an unknown theme or plan`);
-  return themes.map((theme) =>
+  return byName(themes, locale).map((theme) =>
     plans.map((plan) => {
       const statuses = cells.find((c) => c.theme_id === theme.id && c.plan_id === plan.id)?.statuses ?? [];
       const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<Status, number>;

@@ -419,7 +419,8 @@ export const en: Strings = {
       "The plans' tasks by theme: what Shanghai, Jing'an and Weifang each promised on the same ground, and how far each has come.",
     themesCount: (tasks, plans) =>
       `${tasks} ${tasks === 1 ? 'task' : 'tasks'} in ${plans} ${plans === 1 ? 'plan' : 'plans'}`,
-    themeLead: 'Every task tagged with this theme, grouped by plan, with its latest status.',
+    themeLead: (tasks, plans) =>
+      `${tasks} ${tasks === 1 ? 'task' : 'tasks'} in ${plans} ${plans === 1 ? 'plan' : 'plans'} carry this theme, listed by plan, each with its latest status.`,
     allThemes: 'All themes',
     matrixHeading: 'Themes and plans',
     matrixTitle: 'Tasks on each theme in each plan, by status',

@@ -417,7 +417,8 @@ export const zh = {
     themesTitle: '主题',
     themesIntro: '按主题查看各规划的任务：同一类工作，上海、静安、潍坊各自承诺了什么、进展如何。',
     themesCount: (tasks: number, plans: number) => `${plans}份规划共${tasks}项任务`,
-    themeLead: '以下为各规划中标注此主题的全部任务，按规划分组，状态为最新评估。',
+    themeLead: (tasks: number, plans: number) =>
+      `${plans}份规划共${tasks}项任务标注此主题，以下按规划分组列出，状态为最新评估。`,
     allThemes: '全部主题',
     matrixHeading: '主题与规划',
     matrixTitle: '各主题在各规划中的任务数与进展',
