@@ -190,6 +190,19 @@ export function themeMatrix(
     ],
   });
   svg.append(key.g);
+  // Plot wraps each linked cell in an <a>, in data order: each gets the name a keyboard or screen reader announces.
+  const anchors = [...svg.querySelectorAll('a')];
+  if (anchors.length !== filled.length) throw new Error('themeMatrix: a linked cell lost its link');
+  anchors.forEach((a, i) => {
+    const c = filled[i]!;
+    a.setAttribute(
+      'aria-label',
+      t.charts.labelled(
+        `${pick(locale, c.theme.name_zh, c.theme.name_en)} · ${planLabel(c.plan, { locale, t })}`,
+        c.summary,
+      ),
+    );
+  });
   const desc = t.promise.matrixDesc(
     grid.map((row) =>
       t.charts.labelled(
@@ -198,7 +211,13 @@ export function themeMatrix(
       ),
     ),
   );
-  return finish(svg, t.promise.matrixTitle, desc, statusPatterns(document, STATUS_ORDER));
+  const chart = finish(svg, t.promise.matrixTitle, desc, statusPatterns(document, STATUS_ORDER));
+  // Not one image like the other charts: an image's parts are presentational, and these links must be reachable. So
+  // it is a named group of links, every other mark hidden from assistive technology (the desc and table say it all).
+  chart.setAttribute('role', 'group');
+  for (const g of chart.querySelectorAll(':scope > g'))
+    if (!g.querySelector('a')) g.setAttribute('aria-hidden', 'true');
+  return chart;
 }
 
 /** The counts behind themeMatrix: one row per theme, one column per plan (tasks and their statuses). */

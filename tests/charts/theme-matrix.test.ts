@@ -43,6 +43,18 @@ describe('themeMatrix', () => {
     ]);
   });
 
+  it('is a named group of named links, its other marks hidden from assistive technology', () => {
+    const el = themeMatrix(INPUT, options('en', 360));
+    expect(el.getAttribute('role')).toBe('group');
+    expect(el.getAttribute('aria-label')).toBe(el.querySelector('title')!.textContent);
+    const names = [...el.querySelectorAll('a')].map((a) => a.getAttribute('aria-label'));
+    expect(names).toContain('Data IP · Shanghai 2023, 3 tasks: Achieved 1 · Carried over 2');
+    const groups = [...el.querySelectorAll(':scope > g')];
+    expect(groups.filter((g) => g.getAttribute('aria-hidden') !== 'true').every((g) => g.querySelector('a'))).toBe(
+      true,
+    );
+  });
+
   it('draws the status mix as segments in STATUS_ORDER, widths in proportion to counts', () => {
     const el = themeMatrix(INPUT, options('en'));
     const strokes = [STATUS_PALETTE.achieved.ink, STATUS_PALETTE.carried_over.ink];
