@@ -54,29 +54,34 @@ describe('the built site', () => {
     expect(en).toEqual(zhPages.map((p) => `/en${p}`).sort());
   });
 
-  it('loads every page with no console error, no failed request and no request to another host', async () => {
-    const context = await site.browser.newContext();
-    const tab = await Tab.open(context);
-    const page = tab.page;
-    const failures: string[] = [];
-    for (const path of pages) {
-      const problems = await tab.visit(path);
-      const lang = await page.getAttribute('html', 'lang');
-      if (lang !== (path.startsWith('/en/') ? 'en' : 'zh-CN')) problems.push(`html lang is ${lang}`);
-      if ((await page.locator('main h1').count()) !== 1) problems.push('page has no single h1 in main');
-      const levels = await page.evaluate(() =>
-        [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
-      );
-      levels.forEach((level, i) => {
-        if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading h${level} follows h${levels[i - 1]}`);
-      });
-      for (const landmark of ['header', 'nav', 'main', 'footer'])
-        if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
-      failures.push(...problems.map((p) => `${path}: ${p}`));
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+  // Every page of both languages, one after another: a few minutes on a shared machine.
+  it(
+    'loads every page with no console error, no failed request and no request to another host',
+    { timeout: 600_000 },
+    async () => {
+      const context = await site.browser.newContext();
+      const tab = await Tab.open(context);
+      const page = tab.page;
+      const failures: string[] = [];
+      for (const path of pages) {
+        const problems = await tab.visit(path);
+        const lang = await page.getAttribute('html', 'lang');
+        if (lang !== (path.startsWith('/en/') ? 'en' : 'zh-CN')) problems.push(`html lang is ${lang}`);
+        if ((await page.locator('main h1').count()) !== 1) problems.push('page has no single h1 in main');
+        const levels = await page.evaluate(() =>
+          [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+        );
+        levels.forEach((level, i) => {
+          if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading h${level} follows h${levels[i - 1]}`);
+        });
+        for (const landmark of ['header', 'nav', 'main', 'footer'])
+          if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
+        failures.push(...problems.map((p) => `${path}: ${p}`));
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('keeps the reader on the same page when switching language', async () => {
     for (const path of zhPages) {
