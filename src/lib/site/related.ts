@@ -10,7 +10,7 @@ import type {
   TaskRow,
 } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
-import { latestForTarget } from './views/latest.ts';
+import { latestOfAssessment } from './views/latest.ts';
 
 /** Observation ids a derived metric is computed from. */
 export function inputIds(d: DerivedRow): string[] {
@@ -35,6 +35,7 @@ export interface TargetView {
   /** Every observation of the target's indicator (what its chart draws on). */
   observations: ObservationRow[];
   baseline: ObservationRow | undefined;
+  /** The latest figure the data build chose for the target (its assessment's latest_observation_id). */
   latest: ObservationRow | undefined;
   /** Whether the indicator has a page of its own (it has observations). */
   hasIndicatorPage: boolean;
@@ -48,7 +49,7 @@ export interface TaskView {
 }
 
 /** A target resolved against the indicators and observations; fails on an unknown indicator. */
-export function targetView(data: SiteData, row: TargetRow): TargetView {
+export function targetView(data: SiteData, row: TargetRow, assessment: AssessmentRow): TargetView {
   const indicator = data.indicatorById.get(row.indicator_id);
   if (!indicator) throw new Error(`target ${row.id} is measured on unknown indicator ${row.indicator_id}`);
   const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
@@ -57,7 +58,7 @@ export function targetView(data: SiteData, row: TargetRow): TargetView {
     indicator,
     observations,
     baseline: row.baseline_observation_id ? observations.find((o) => o.id === row.baseline_observation_id) : undefined,
-    latest: latestForTarget(observations, row),
+    latest: latestOfAssessment(data, assessment),
     hasIndicatorPage: observations.length > 0,
   };
 }
@@ -77,7 +78,7 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
         task,
         assessment,
         evidence: evidenceOf.get(assessment.id) ?? [],
-        target: target ? targetView(data, target) : undefined,
+        target: target ? targetView(data, target, assessment) : undefined,
       };
     });
 }

@@ -2,14 +2,13 @@
 // never the build date), what passed with no published sign of completion, what falls due next; and, across plans,
 // the totals the briefing index leads with.
 import type { DocumentRow, ObservationRow } from '../../../schemas/index.ts';
-import { latestDocumentDate, type SiteData } from '../data.ts';
+import type { SiteData } from '../data.ts';
 import { headlineViews, type HeadlineView } from './overview.ts';
 import type { TargetView, TaskView } from '../related.ts';
-import { latestForTarget } from './latest.ts';
 import { perData, perId } from './memo.ts';
 import { planView, type Deadline, type PlanView } from './plan.ts';
 
-/** A target as a briefing states it: its latest observation as of the date of the data. */
+/** A target as a briefing states it: the latest observation the data build chose for it. */
 export interface BriefingTarget {
   view: TaskView;
   target: TargetView;
@@ -29,9 +28,9 @@ export interface PlanBriefing extends PlanView {
   docNumbers: string[];
 }
 
-/** The date a briefing speaks as of: the latest document date. */
+/** The date a briefing speaks as of: the latest document date, as the data build named it. */
 export function briefingDate(data: SiteData): string {
-  return latestDocumentDate(data.documents);
+  return data.release.latest_document.date;
 }
 
 export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing => {
@@ -50,9 +49,7 @@ export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing
     upcoming: view.deadlines.filter((d) => d.date >= asOf),
     reported: view.tasks.filter((v) => v.assessment.status !== 'no_evidence'),
     briefingTargets: view.tasks.flatMap((v) =>
-      v.target
-        ? [{ view: v, target: v.target, latest: latestForTarget(v.target.observations, v.target.row, asOf) }]
-        : [],
+      v.target ? [{ view: v, target: v.target, latest: v.target.latest }] : [],
     ),
     docNumbers: [view.doc.doc_number, ...data.documents.filter((d) => cited.has(d.id)).map((d) => d.doc_number)],
   };

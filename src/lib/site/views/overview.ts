@@ -1,8 +1,14 @@
 // The overview: headline figures, each plan at a glance, and the inputs of its two charts.
 import type { StatusBarsInput } from '../../../charts/status-bars.ts';
 import type { TimelineInput } from '../../../charts/timeline.ts';
-import type { DerivedRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
-import { latestDocumentDate, type SiteData } from '../data.ts';
+import {
+  jurisdictionName,
+  type DerivedRow,
+  type IndicatorRow,
+  type ObservationRow,
+  type Topic,
+} from '../../../schemas/index.ts';
+import type { SiteData } from '../data.ts';
 import { headlines } from '../headlines.ts';
 import { perData } from './memo.ts';
 import { planSummary, type PlanSummary } from './plan.ts';
@@ -11,15 +17,18 @@ import { planSummary, type PlanSummary } from './plan.ts';
 export interface HeadlineView {
   topic: Topic;
   observation: ObservationRow;
+  /** Where the figure applies, with the places that enclose it (the jurisdictions dataset). */
+  place: { zh: string; en: string };
   companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
 }
 
 export const headlineViews = perData((data: SiteData): HeadlineView[] =>
   headlines(data).map(({ topic, observation, companion }) => {
-    if (companion === null || 'observation' in companion) return { topic, observation, companion };
+    const place = jurisdictionName(data.jurisdictionById, observation.jurisdiction);
+    if (companion === null || 'observation' in companion) return { topic, observation, place, companion };
     const indicator = data.indicatorById.get(companion.derived.indicator_id);
     if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
-    return { topic, observation, companion: { derived: companion.derived, indicator } };
+    return { topic, observation, place, companion: { derived: companion.derived, indicator } };
   }),
 );
 
@@ -27,7 +36,7 @@ export const headlineViews = perData((data: SiteData): HeadlineView[] =>
 export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
 
 export interface OverviewView {
-  /** The date the figures are as of: the latest document date. */
+  /** The date the figures are as of: the latest document date, as the data build named it. */
   asOf: string;
   headlines: HeadlineView[];
   plans: PlanSummary[];
@@ -39,7 +48,7 @@ export interface OverviewView {
 }
 
 export const overviewView = perData((data: SiteData): OverviewView => {
-  const asOf = latestDocumentDate(data.documents);
+  const asOf = data.release.latest_document.date;
   return {
     asOf,
     headlines: headlineViews(data),
