@@ -46,13 +46,26 @@ async function run(query) {
   }
 }
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
+/** Search for what the box holds and keep it in the address, so the results can be shared and reloaded. */
+function submit() {
   const query = input.value.trim();
   const url = new URL(location.href);
-  url.searchParams.set('q', query);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   run(query);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  submit();
+});
+
+// Results as the reader types, once typing pauses, so each keystroke does not start a search of its own.
+let pause;
+input.addEventListener('input', () => {
+  clearTimeout(pause);
+  pause = setTimeout(submit, 200);
 });
 
 const initial = new URL(location.href).searchParams.get('q');

@@ -16,16 +16,16 @@ export interface RenderedChart {
 
 /**
  * A chart's markup as a page carries it. The chart is one image (role=img, named on its root), so the names Plot
- * gives each mark's group ("rect", "rule") go: no reader needs them, and ARIA prohibits them on a role-less <g>. So
- * does Plot's <style> element: its rules are in the site's stylesheet, and pages carry no inline style for the
- * Content-Security-Policy to allow.
+ * gives each mark's group ("rect", "rule") go: no reader needs them, and ARIA prohibits them on a role-less <g> (a
+ * link keeps its name: a link needs one). So does Plot's <style> element: its rules are in the site's stylesheet,
+ * and pages carry no inline style for the Content-Security-Policy to allow.
  */
 export function forPage(svg: string): string {
   const root = svg.indexOf('>') + 1;
   const parts = svg
     .slice(root)
     .replace(/<style>[\s\S]*?<\/style>/g, '')
-    .replace(/(<[a-z]+\b[^>]*?) aria-label="[^"]*"/g, '$1');
+    .replace(/(<(?!a\b)[a-z]+\b[^>]*?) aria-label="[^"]*"/g, '$1');
   return svg.slice(0, root) + parts;
 }
 

@@ -28,6 +28,11 @@ export function quoteHref(locale: Locale, documentId: string, start: number, end
 export const planHref = (locale: Locale, id: string) => href(locale, `plans/${id}`);
 export const indicatorHref = (locale: Locale, id: string) => href(locale, `indicators/${id}`);
 export const sourceHref = (locale: Locale, id: string) => href(locale, `sources/${id}`);
+export const taskHref = (locale: Locale, id: string) => href(locale, `tasks/${id}`);
+export const themeHref = (locale: Locale, id: string) => href(locale, `themes/${id}`);
+/** A plan's part of a theme page. */
+export const themePlanHref = (locale: Locale, themeId: string, planId: string) =>
+  `${themeHref(locale, themeId)}#${anchors.plan(planId)}`;
 /** The stylesheet highlighting the passage a link points to on a source page (one for both languages). */
 export const sourceMarksCss = (id: string) => `/sources/${id}/marks.css`;
 
@@ -37,6 +42,10 @@ export const anchors = {
   target: (id: string) => `target-${id}`,
   observation: (id: string) => `obs-${id}`,
   derived: (id: string) => `derived-${id}`,
+  /** A plan's group on a theme page. */
+  plan: (id: string) => `plan-${id}`,
+  /** A section of a plan page, numbered in order. */
+  section: (i: number) => `section-${i + 1}`,
 };
 
 /** Stable data file addresses (the data directory is copied to /data/). */

@@ -5,7 +5,7 @@ import { ui } from '../../i18n/ui.ts';
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
 import { formatObserved } from '../../i18n/format.ts';
-import { anchors, indicatorHref, planHref } from './paths.ts';
+import { anchors, indicatorHref, planHref, taskHref } from './paths.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
 
 export function sourceMarks(
@@ -64,6 +64,17 @@ export function sourceMarks(
           label: marks.evidence(task.doc_number, task.number),
         },
       ],
+    });
+  }
+  // A lineage link quotes the later plan's passage: it leads back to the later task's page.
+  for (const l of data.task_links) {
+    if (l.document_id !== doc.id) continue;
+    const from = taskById.get(l.from);
+    if (!from) throw new Error(`task link ${l.id} continues unknown task ${l.from}`);
+    quotes.push({
+      start: l.quote_start,
+      end: l.quote_end,
+      rows: [{ href: taskHref(locale, l.to), label: ui(locale).promise.lineageMark(from.doc_number, from.number) }],
     });
   }
 
