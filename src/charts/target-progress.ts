@@ -23,6 +23,8 @@ export interface TargetProgressInput {
   target: TargetRow;
   indicator: IndicatorRow;
   observations: ObservationRow[];
+  /** The target's deadline is the plan period's end (its task states none), and says so. */
+  deadlineInferred?: boolean;
 }
 
 const TARGET_HATCH = 'target-hatch';
@@ -37,7 +39,10 @@ interface Progress {
   deadline: string;
 }
 
-function progress({ target, indicator, observations }: TargetProgressInput, { locale, t }: ChartText): Progress {
+function progress(
+  { target, indicator, observations, deadlineInferred }: TargetProgressInput,
+  { locale, t }: ChartText,
+): Progress {
   if (indicator.id !== target.indicator_id)
     throw new Error(`targetProgress: indicator ${indicator.id} is not the target's (${target.indicator_id})`);
   const value = (v: number) => formatValue(v, target.unit, indicator.unit_en, 'exact', locale);
@@ -69,7 +74,7 @@ function progress({ target, indicator, observations }: TargetProgressInput, { lo
         }
       : null,
     goal: targetGoal(target, indicator, { locale, t }),
-    deadline: formatDate(target.deadline, locale),
+    deadline: `${formatDate(target.deadline, locale)}${deadlineInferred ? t.charts.periodEnd : ''}`,
   };
 }
 

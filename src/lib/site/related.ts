@@ -9,7 +9,9 @@ import type {
   TargetRow,
   TaskRow,
 } from '../../schemas/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { SiteData } from './data.ts';
+import { taskLabels } from './task-label.ts';
 import { latestForTarget } from './views/latest.ts';
 
 /** Observation ids a derived metric is computed from. */
@@ -42,6 +44,8 @@ export interface TargetView {
 
 export interface TaskView {
   task: TaskRow;
+  /** What the reader calls it, in each language (task-label.ts). */
+  label: Record<Locale, string>;
   assessment: AssessmentRow;
   evidence: EvidenceRow[];
   target: TargetView | undefined;
@@ -67,6 +71,7 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
   const assessmentByTask = new Map(data.latestAssessments.map((a) => [a.task_id, a]));
   const evidenceOf = group(data.evidence, (e) => e.assessment_id);
   const targetOf = new Map(data.targets.map((t) => [t.task_id, t]));
+  const labels = taskLabels(data);
   return data.tasks
     .filter((t) => t.document_id === planId)
     .map((task) => {
@@ -75,6 +80,7 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
       const target = targetOf.get(task.id);
       return {
         task,
+        label: labels.get(task.id)!,
         assessment,
         evidence: evidenceOf.get(assessment.id) ?? [],
         target: target ? targetView(data, target) : undefined,

@@ -1,7 +1,7 @@
-// What every page's frame shows besides the page itself: the date the data is as of, in the footer.
-import { latestDocumentDate } from '../data.ts';
+// What every page's frame shows besides the page itself: the collection's two dates, in the footer.
 import { siteData } from '../load.ts';
+import { collectionDates, type CollectionDates } from './dates.ts';
 
-export async function layoutView(): Promise<{ asOf: string }> {
-  return { asOf: latestDocumentDate((await siteData()).documents) };
+export async function layoutView(): Promise<{ dates: CollectionDates }> {
+  return { dates: collectionDates(await siteData()) };
 }

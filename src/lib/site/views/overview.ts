@@ -2,7 +2,8 @@
 import type { StatusBarsInput } from '../../../charts/status-bars.ts';
 import type { TimelineInput } from '../../../charts/timeline.ts';
 import type { DerivedRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
-import { latestDocumentDate, type SiteData } from '../data.ts';
+import type { SiteData } from '../data.ts';
+import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../headlines.ts';
 import { perData } from './memo.ts';
 import { planSummary, type PlanSummary } from './plan.ts';
@@ -27,8 +28,8 @@ export const headlineViews = perData((data: SiteData): HeadlineView[] =>
 export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
 
 export interface OverviewView {
-  /** The date the figures are as of: the latest document date. */
-  asOf: string;
+  /** The newest document (what the figures are as of) and the data release. */
+  dates: CollectionDates;
   headlines: HeadlineView[];
   plans: PlanSummary[];
   status: StatusBarsInput;
@@ -39,13 +40,13 @@ export interface OverviewView {
 }
 
 export const overviewView = perData((data: SiteData): OverviewView => {
-  const asOf = latestDocumentDate(data.documents);
+  const dates = collectionDates(data);
   return {
-    asOf,
+    dates,
     headlines: headlineViews(data),
     plans: planSummaries(data),
     status: { assessments: data.latestAssessments, documents: data.documents },
-    timeline: { documents: data.documents, tasks: data.tasks, latestData: asOf },
+    timeline: { documents: data.documents, tasks: data.tasks, latestData: dates.latestDocumentDate },
     planNumbers: data.plans.map((p) => p.doc_number),
     docNumbers: data.documents.map((d) => d.doc_number),
   };
