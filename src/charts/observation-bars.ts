@@ -112,7 +112,7 @@ export function observationBarsTable(rows: ObservationRow[], { locale, t }: Char
     columns: [
       { label: t.statPeriod, numeric: false },
       { label: t.value, numeric: true },
-      { label: t.asWritten, numeric: false },
+      { label: t.asWritten, numeric: false, lang: 'zh-CN' },
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),

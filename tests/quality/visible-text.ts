@@ -14,7 +14,7 @@ const INLINE = new Set(
 // An SVG's <title> and <desc> are its accessible name, not text on the page.
 const SKIP = new Set(['script', 'style', 'template', 'head', 'code', 'pre', 'title', 'desc']);
 /** A document number (沪知局函〔2023〕54号) is a name in every language. */
-const DOC_NUMBER = /[\u4e00-\u9fff]+〔\d{4}〕\d+号/gu;
+const DOC_NUMBER = /[\u4e00-\u9fff]+\s*〔\s*\d{4}\s*〕\s*\d+\s*号/gu;
 
 export interface PageText {
   /** The page's language ('zh' or 'en'), from <html lang>. */
@@ -56,7 +56,9 @@ export function pageText(html: string): PageText {
         current += FOREIGN;
         continue;
       }
-      const inline = INLINE.has(tag);
+      // A chart label wrapped over lines is one label: its lines join with a space.
+      if (tag === 'tspan') current += ' ';
+      const inline = INLINE.has(tag) || tag === 'tspan';
       if (!inline) flush();
       walk(el);
       if (!inline) flush();

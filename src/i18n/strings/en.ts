@@ -32,9 +32,10 @@ export const en: Strings = {
   footerDocs: 'Official documents are not protected by copyright (PRC Copyright Law, Art. 5)',
   footerAsOf: 'Newest document',
   footerRelease: 'data last changed',
+  /** A document's title inside a sentence. */
+  quotedTitle: (title) => `“${title}”`,
   dates: {
     newest: 'Newest document in the collection: ',
-    title: (title) => `“${title}”`,
     issued: (date) => `, issued ${date}.`,
     nothingLater:
       'Nothing published after it is in the collection yet: the figures and statuses on this site are as of that date.',
@@ -98,6 +99,7 @@ export const en: Strings = {
   formula: 'Formula',
   computed: 'Computed',
   reported: 'Stated in source',
+  reportedLower: 'stated in the source',
   yes: 'Agrees',
   no: 'Disagrees',
   consistency: 'Consistency check',

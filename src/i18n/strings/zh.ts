@@ -39,9 +39,10 @@ export const zh = {
   footerAsOf: '最新文件',
   footerRelease: '数据更新于',
   /** The two dates of the collection, each named for what it means (views/dates.ts). */
+  /** A document's title inside a sentence. */
+  quotedTitle: (title: string) => `《${title}》`,
   dates: {
     newest: '本库收录的最新文件：',
-    title: (title: string) => `《${title}》`,
     issued: (date: string) => `，${date}发布。`,
     nothingLater: '此后发布的文件尚未收录，本站的数字和进展状态均截至该日。',
     release: (date: string) => `本库数据最近一次更新于${date}；早于这一天的截止日期算作已过。`,
@@ -104,6 +105,8 @@ export const zh = {
   formula: '计算公式',
   computed: '计算值',
   reported: '原文所报',
+  /** Inside a sentence, after another clause. */
+  reportedLower: '原文所报',
   yes: '一致',
   no: '不一致',
   consistency: '一致性核对',

@@ -1,7 +1,7 @@
 // The overview: headline figures, each plan at a glance, and the inputs of its two charts.
 import type { StatusBarsInput } from '../../../charts/status-bars.ts';
 import type { TimelineInput } from '../../../charts/timeline.ts';
-import type { DerivedRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
+import type { DerivedRow, DocumentRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../headlines.ts';
@@ -12,15 +12,19 @@ import { planSummary, type PlanSummary } from './plan.ts';
 export interface HeadlineView {
   topic: Topic;
   observation: ObservationRow;
+  /** The document the figure comes from, named beside its number. */
+  source: DocumentRow;
   companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
 }
 
 export const headlineViews = perData((data: SiteData): HeadlineView[] =>
   headlines(data).map(({ topic, observation, companion }) => {
-    if (companion === null || 'observation' in companion) return { topic, observation, companion };
+    const source = data.documentById.get(observation.document_id);
+    if (!source) throw new Error(`observation ${observation.id} cites unknown document ${observation.document_id}`);
+    if (companion === null || 'observation' in companion) return { topic, observation, source, companion };
     const indicator = data.indicatorById.get(companion.derived.indicator_id);
     if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
-    return { topic, observation, companion: { derived: companion.derived, indicator } };
+    return { topic, observation, source, companion: { derived: companion.derived, indicator } };
   }),
 );
 
