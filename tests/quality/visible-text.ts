@@ -51,7 +51,7 @@ export function pageText(html: string): PageText {
         continue;
       }
       const lang = el.getAttribute('lang');
-      // data-verbatim: values shown exactly as a dataset holds them (example rows), in whichever language they are.
+      // data-verbatim: values shown exactly as a dataset holds them (example rows) and addresses, in any language.
       if ((lang && langOf(lang) !== locale) || el.hasAttribute('data-verbatim')) {
         current += FOREIGN;
         continue;

@@ -36,6 +36,12 @@ const KINDS: Kind[] = [
     locales: ['zh'],
     find: matches(/\b[A-Za-z]{2,}(?:[ ,'’]+[A-Za-z]{2,}){2,}\b/gu),
   },
+  {
+    // rights-assistance-workstations-2023, wipo-mediation-cases-settled: the data's ids, not words for a reader.
+    name: 'an internal id',
+    locales: ['en', 'zh'],
+    find: matches(/\b[a-z]+(?:-[a-z0-9]+){3,}\b|\b[a-z]+(?:-[a-z0-9]+)*-20\d\d\b/gu),
+  },
   { name: 'an ISO date in a Chinese sentence', locales: ['zh'], find: matches(/\b\d{4}-\d{2}-\d{2}\b/gu) },
 ];
 

@@ -190,8 +190,7 @@ export const en: Strings = {
     statusCount: (n, total) => `${n} of the ${total} tasks have a published status`,
     noFigures:
       'The plan states no figures of its own and sets no quantitative target. The key figures across all plans are on the overview briefing.',
-    noOwnFigures:
-      'The plan states no figures of its own; its quantitative targets and the figures to compare with are in the table above.',
+    statusesAsOf: (date) => `Statuses are as of ${date} unless marked.`,
     reporting: 'Reporting requirements of the notice',
     reportingNote:
       'What the covering notice asks to be submitted by a date: not tasks of the plan, and not counted among them above.',
@@ -246,6 +245,7 @@ export const en: Strings = {
     title: 'Changelog',
     intro:
       'Every change to the data on this site: new documents, corrected figures, changed statuses and changes of method.',
+    permalink: 'Link to this entry',
     subscribe: 'Subscribe in an RSS/Atom reader',
     documents: 'Documents: ',
     kinds: {

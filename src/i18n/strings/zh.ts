@@ -201,7 +201,7 @@ export const zh = {
     titled: (title: string) => `简报：${title}`,
     statusCount: (n: number, total: number) => `${total} 项任务中 ${n} 项已有公开的进展状态`,
     noFigures: '本规划本身未载明统计数字，也未设定量化目标。全部规划的关键数字见简报总览。',
-    noOwnFigures: '本规划本身未载明统计数字；其量化目标及可比的观测值见上表。',
+    statusesAsOf: (date: string) => `除另行注明外，状态均截至${date}。`,
     reporting: '通知的报送要求',
     reportingNote: '印发通知要求按期报送的材料，不属于规划本身的任务，不计入上面的任务数。',
     label: '简报',
@@ -253,6 +253,8 @@ export const zh = {
   changes: {
     title: '数据变更记录',
     intro: '本站数据的每次变更：新增文件、更正数字、状态变化和方法调整。',
+    /** The link to one entry of the changelog (its address ends in the entry's id). */
+    permalink: '本条链接',
     subscribe: '用 RSS/Atom 阅读器订阅',
     documents: '涉及文件：',
     kinds: {
