@@ -5,8 +5,6 @@ if (el) {
   const now = new Date();
   const [y, m, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
   const date =
-    el.dataset.locale === 'zh'
-      ? `${y}年${m}月${d}日`
-      : `${d} ${now.toLocaleString('en-GB', { month: 'long' })} ${y}`;
+    el.dataset.locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${now.toLocaleString('en-GB', { month: 'long' })} ${y}`;
   el.textContent = `${el.dataset.printedOn}${date}`;
 }
