@@ -23,6 +23,10 @@ function templates(): Template[] {
 
 function runOne(size: number) {
   const files = syntheticProject(templates(), size);
+  for (const path of [inputs.jurisdictions, inputs.documentKinds])
+    files[path] = readFileSync(resolve(root, path), 'utf8');
+  // The real figures name real indicators; the synthetic corpus declares none.
+  files[inputs.figures] = JSON.stringify({ rates: [], implied_baselines: [], funnels: [], headlines: [] });
   const texts = Object.entries(files)
     .filter(([p]) => p.endsWith('.txt'))
     .map(([, t]) => t);

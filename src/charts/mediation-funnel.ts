@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPeriod, formatObserved } from '../i18n/format.ts';
-import type { Locale } from '../i18n/locales.ts';
-import type { DerivedRow, ObservationRow } from '../schemas/index.ts';
+import { pick, type Locale } from '../i18n/locales.ts';
+import type { DerivedRow, FunnelSpec, ObservationRow } from '../schemas/index.ts';
 import {
   BLUE,
   DEFAULT_WIDTH,
@@ -17,59 +17,57 @@ import { finish } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
 
-/** The stages of mediation, in order, by the indicator that counts each. */
-export const FUNNEL_STAGES = [
-  { indicator: 'wipo-mediation-cases-entrusted', zh: '受托调解', en: 'Entrusted' },
-  { indicator: 'wipo-mediation-cases-concluded', zh: '调解结案', en: 'Concluded' },
-  { indicator: 'wipo-mediation-cases-settled', zh: '调解成功', en: 'Settled' },
-] as const;
-
-/** The counts of the funnel and the rates the pipeline derived from them (src/lib/pipeline/derive.ts). */
+/** A funnel as data/figures.json declares it, the observations of its stages and the rates derived from them. */
 export interface FunnelData {
+  spec: FunnelSpec;
   observations: ObservationRow[];
   derived: DerivedRow[];
 }
 
 interface Funnel {
+  title: string;
   period: string;
   stages: { name: string; row: ObservationRow; text: string }[];
-  /** Concluded of entrusted, settled of concluded, settled of entrusted: derived rows, never computed here. */
-  conclusion: DerivedRow;
-  successOfConcluded: DerivedRow;
-  successOfEntrusted: DerivedRow;
+  /** Each stage over the one before, then the last over the first: derived rows, never computed here. */
+  rates: { label: string; row: DerivedRow }[];
 }
 
 /** The derived rate whose inputs are exactly these two observations; fails loudly when the pipeline made none. */
 function rateOf(derived: DerivedRow[], numerator: ObservationRow, denominator: ObservationRow): DerivedRow {
   const row = derived.find((d) => d.kind === 'rate' && d.inputs === `${numerator.id} ${denominator.id}`);
-  if (!row) throw new Error(`mediationFunnel: no derived rate of ${numerator.id} over ${denominator.id}`);
+  if (!row) throw new Error(`funnel: no derived rate of ${numerator.id} over ${denominator.id}`);
   return row;
 }
 
-/** The latest period that has all three stages; fails loudly when none has. */
-function funnel({ observations: rows, derived }: FunnelData, locale: Locale): Funnel {
+/** The latest place and period that has every stage; fails loudly when none has. */
+function funnel({ spec, observations: rows, derived }: FunnelData, locale: Locale): Funnel {
   const periods = new Map<string, ObservationRow[]>();
   for (const row of rows) {
     const key = `${row.period_end} ${row.period_start} ${row.jurisdiction}`;
     periods.set(key, [...(periods.get(key) ?? []), row]);
   }
   const complete = [...periods.entries()]
-    .filter(([, group]) => FUNNEL_STAGES.every((s) => group.some((r) => r.indicator_id === s.indicator)))
+    .filter(([, group]) => spec.stages.every((s) => group.some((r) => r.indicator_id === s.indicator)))
     .sort(([a], [b]) => a.localeCompare(b));
   const group = complete.at(-1)?.[1];
-  if (!group)
-    throw new Error(`mediationFunnel: no period has all of ${FUNNEL_STAGES.map((s) => s.indicator).join(', ')}`);
-  const stages = FUNNEL_STAGES.map((s) => {
+  if (!group) throw new Error(`funnel ${spec.id}: no period has all of its stages`);
+  const stages = spec.stages.map((s) => {
     const row = group.find((r) => r.indicator_id === s.indicator)!;
-    return { name: s[locale], row, text: formatObserved(row, locale) };
+    return { name: pick(locale, s.name_zh, s.name_en), row, text: formatObserved(row, locale) };
   });
-  const [entrusted, concluded, settled] = stages.map((s) => s.row) as [ObservationRow, ObservationRow, ObservationRow];
+  const steps = [
+    ...stages.slice(1).map((s, i) => [s.row, stages[i]!.row] as const),
+    [stages.at(-1)!.row, stages[0]!.row] as const,
+  ];
+  const period = formatPeriod(group[0]!.period_start, group[0]!.period_end, locale);
   return {
-    period: formatPeriod(group[0]!.period_start, group[0]!.period_end, locale),
+    title: pick(locale, spec.title_zh, spec.title_en),
+    period,
     stages,
-    conclusion: rateOf(derived, concluded, entrusted),
-    successOfConcluded: rateOf(derived, settled, concluded),
-    successOfEntrusted: rateOf(derived, settled, entrusted),
+    rates: steps.map(([num, den], i) => ({
+      label: pick(locale, spec.rates[i]!.label_zh, spec.rates[i]!.label_en),
+      row: rateOf(derived, num, den),
+    })),
   };
 }
 
@@ -78,20 +76,16 @@ function statedText(d: DerivedRow, locale: Locale): string | null {
   return d.reported_value === null ? null : formatPercent(d.reported_value, locale, d.reported_decimals ?? 1);
 }
 
-/** The three rates of a funnel as sentences, in the order the chart places them. */
-function rateNotes(f: Funnel, { locale, t }: ChartText): [string, string, string] {
-  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
-  const stated = statedText(f.successOfConcluded, locale);
-  return [
-    t.charts.conclusionNote(pct(f.conclusion)),
-    t.charts.successConcludedNote(pct(f.successOfConcluded), stated),
-    t.charts.successEntrustedNote(pct(f.successOfEntrusted)),
-  ];
+/** The rates of a funnel as sentences, in the order the chart places them. */
+function rateNotes(f: Funnel, { locale, t }: ChartText): string[] {
+  return f.rates.map(({ label, row }) =>
+    t.charts.rateNote(label, formatPercent(row.value, locale, 1), statedText(row, locale)),
+  );
 }
 
 /**
- * WIPO mediation as a funnel: cases entrusted, concluded and settled, as centred bars, with the conclusion rate and
- * both success rates (of concluded and of entrusted cases), as the pipeline derived them, written between the bars.
+ * Successive stages of one process as a funnel of centred bars, with the rate of each stage over the one before
+ * written between the bars and the rate of the last over the first below them, as the pipeline derived them.
  */
 export function mediationFunnel(
   rows: FunnelData,
@@ -107,7 +101,7 @@ export function mediationFunnel(
   f.stages.forEach((stage, i) => {
     layout.push({ stage, labelY: y, y1: y + LINE + 2, y2: y + LINE + 2 + bar });
     y += LINE + 2 + bar + 5;
-    const lines = wrapText(`${i < 2 ? '↓ ' : ''}${notes[i]!}`, width - 8, FONT_SIZE);
+    const lines = wrapText(`${i < f.stages.length - 1 ? '↓ ' : ''}${notes[i]!}`, width - 8, FONT_SIZE);
     connectors.push({ text: lines.join('\n'), y });
     y += lines.length * LINE + 14;
   });
@@ -148,21 +142,15 @@ export function mediationFunnel(
     ],
   });
   const counts = f.stages.map((s) => `${s.name} ${s.text}`);
-  return finish(svg, t.charts.funnelCaption(f.period), t.charts.funnelDesc(counts, notes));
+  return finish(svg, t.charts.funnelCaption(f.title, f.period), t.charts.funnelDesc(counts, notes));
 }
 
 /** The counts and rates behind mediationFunnel. */
 export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText): ChartTable {
   const f = funnel(rows, locale);
-  const pct = (d: DerivedRow) => formatPercent(d.value, locale, 1);
-  const stated = statedText(f.successOfConcluded, locale);
-  const rates: [string, string][] = [
-    [t.charts.conclusionRow, pct(f.conclusion)],
-    [t.charts.successConcludedRow, pct(f.successOfConcluded)],
-    [t.charts.successEntrustedRow, pct(f.successOfEntrusted)],
-  ];
+  const source = (id: string | null) => rows.observations.find((o) => o.id === id)?.doc_number ?? '';
   return {
-    caption: t.charts.funnelCaption(f.period),
+    caption: t.charts.funnelCaption(f.title, f.period),
     columns: [
       { label: t.charts.item, numeric: false },
       { label: t.value, numeric: true },
@@ -170,16 +158,14 @@ export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText)
     ],
     rows: [
       ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
-      ...rates.map(([label, value]) => [label, value, t.charts.computedAbove]),
-      ...(stated
-        ? [
-            [
-              t.charts.statedSuccess,
-              stated,
-              rows.observations.find((o) => o.id === f.successOfConcluded.reported_observation_id)?.doc_number ?? '',
-            ],
-          ]
-        : []),
+      ...f.rates.map(({ label, row }) => [label, formatPercent(row.value, locale, 1), t.charts.computedAbove]),
+      ...f.rates
+        .filter(({ row }) => row.reported_value !== null)
+        .map(({ label, row }) => [
+          t.charts.statedRate(label),
+          statedText(row, locale)!,
+          source(row.reported_observation_id),
+        ]),
     ],
   };
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { formatPeriod, formatObserved } from '../i18n/format.ts';
 import { pick, type Locale } from '../i18n/locales.ts';
-import { JURISDICTIONS, type ObservationRow } from '../schemas/index.ts';
+import { type ObservationRow } from '../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions, type ChartText } from './options.ts';
 import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
@@ -22,12 +22,13 @@ function indicatorName(row: ObservationRow, locale: Locale): string {
 }
 
 /** The observations of one indicator in period order, labelled; fails loudly on none or on a mix of indicators. */
-function bars(rows: ObservationRow[], locale: Locale): Bar[] {
+function bars(rows: ObservationRow[], locale: Locale, placeName: ChartOptions['placeName']): Bar[] {
   if (rows.length === 0) throw new Error('observationBars: no observations to chart');
   const indicators = new Set(rows.map((r) => r.indicator_id));
   if (indicators.size > 1)
     throw new Error(`observationBars: one indicator per chart, got ${[...indicators].join(', ')}`);
   const places = new Set(rows.map((r) => r.jurisdiction)).size > 1;
+  if (places && !placeName) throw new Error('observationBars: rows from several places need options.placeName');
   return [...rows]
     .sort(
       (a, b) =>
@@ -39,7 +40,7 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
       const period = formatPeriod(row.period_start, row.period_end, locale);
       return {
         row,
-        label: places ? `${JURISDICTIONS[row.jurisdiction][locale]} · ${period}` : period,
+        label: places ? `${placeName!(row.jurisdiction)} · ${period}` : period,
         text: formatObserved(row, locale),
         exact: row.qualifier === 'exact',
       };
@@ -52,9 +53,9 @@ function bars(rows: ObservationRow[], locale: Locale): Bar[] {
  */
 export function observationBars(
   rows: ObservationRow[],
-  { document, locale, t, width = DEFAULT_WIDTH }: ChartOptions,
+  { document, locale, t, width = DEFAULT_WIDTH, placeName }: ChartOptions,
 ): SVGSVGElement {
-  const data = bars(rows, locale);
+  const data = bars(rows, locale, placeName);
   const valueSpace = Math.max(...data.map((d) => textWidth(d.text, LABEL_SIZE, true))) + 10;
   const { boxes, bottom } = rowBoxes(
     data.map((d) => d.label),
@@ -105,8 +106,11 @@ export function observationBars(
 }
 
 /** The observations behind observationBars, with each figure's source document. */
-export function observationBarsTable(rows: ObservationRow[], { locale, t }: ChartText): ChartTable {
-  const data = bars(rows, locale);
+export function observationBarsTable(
+  rows: ObservationRow[],
+  { locale, t, placeName }: ChartText & Pick<ChartOptions, 'placeName'>,
+): ChartTable {
+  const data = bars(rows, locale, placeName);
   return {
     caption: indicatorName(data[0]!.row, locale),
     columns: [

@@ -13,6 +13,8 @@ export interface ChartOptions extends ChartText {
   document: Document;
   /** Width in pixels the chart is laid out for; text stays at its size, so render 360 for phones. */
   width?: number;
+  /** How a chart that labels places names a jurisdiction id (the site passes the jurisdictions dataset's names). */
+  placeName?: (jurisdiction: string) => string;
 }
 
 export const DEFAULT_WIDTH = 640;

@@ -18,11 +18,15 @@ import { finish, hatchPattern } from './svg.ts';
 import type { ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
 
-/** A target, the indicator it is measured on, and the observations of that indicator in the plan's jurisdiction. */
+/**
+ * A target, the indicator it is measured on, its baseline observation and the latest observation the data build
+ * chose for it (the assessment's latest_observation_id): the chart draws them and chooses nothing.
+ */
 export interface TargetProgressInput {
   target: TargetRow;
   indicator: IndicatorRow;
-  observations: ObservationRow[];
+  baseline: ObservationRow | null;
+  latest: ObservationRow | null;
   /** The target's deadline is the plan period's end (its task states none), and says so. */
   deadlineInferred?: boolean;
 }
@@ -40,22 +44,14 @@ interface Progress {
 }
 
 function progress(
-  { target, indicator, observations, deadlineInferred }: TargetProgressInput,
+  { target, indicator, baseline: base, latest, deadlineInferred }: TargetProgressInput,
   { locale, t }: ChartText,
 ): Progress {
   if (indicator.id !== target.indicator_id)
     throw new Error(`targetProgress: indicator ${indicator.id} is not the target's (${target.indicator_id})`);
+  if (latest && latest.indicator_id !== target.indicator_id)
+    throw new Error(`targetProgress: latest observation ${latest.id} is not of the target's indicator`);
   const value = (v: number) => formatValue(v, target.unit, indicator.unit_en, 'exact', locale);
-  const base = observations.find((o) => o.id === target.baseline_observation_id);
-  const latest = observations
-    .filter(
-      (o) =>
-        o.indicator_id === target.indicator_id &&
-        o.id !== target.baseline_observation_id &&
-        (!base || (o.jurisdiction === base.jurisdiction && o.period_end >= base.period_end)),
-    )
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id))
-    .at(-1);
   return {
     name: pick(locale, indicator.name_zh, indicator.name_en),
     baseline:

@@ -3,7 +3,6 @@
 
 /** Curated inputs, relative to the project root. */
 export const inputs = {
-  sourcesDir: 'data/sources',
   source: (file: string) => `data/sources/${file}`,
   manifest: 'data/sources/manifest.json',
   annotationsDir: 'data/annotations',
@@ -11,6 +10,9 @@ export const inputs = {
   indicators: 'data/indicators.json',
   themes: 'data/themes.json',
   changelog: 'data/changelog.json',
+  jurisdictions: 'data/jurisdictions.json',
+  documentKinds: 'data/document-kinds.json',
+  figures: 'data/figures.json',
 };
 
 /**
@@ -30,6 +32,9 @@ export const published = {
   datapackage: 'datapackage.json',
   feed: 'changelog.atom',
   zip: 'ip-plan-tracker-data.zip',
+  release: 'release.json',
+  /** The validated declarations of data/figures.json, which the site reads. */
+  figures: 'figures.json',
   /** Inside the zip only. */
   zipReadme: 'README.md',
 };

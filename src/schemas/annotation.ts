@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Comparator, Id, IsoDate, Jurisdiction, Qualifier, Status, TaskLinkKind, TaskType } from './vocab.ts';
+import { Comparator, Id, IsoDate, Qualifier, Status, TaskLinkKind, TaskType } from './vocab.ts';
 
 /**
  * A verbatim passage of a source. Matching ignores white space (the texts carry line breaks from page layout) and
@@ -16,8 +16,8 @@ export const ObservationAnnotation = z.strictObject({
   id: Id,
   /** Indicator id from data/indicators.json. */
   indicator: Id,
-  /** Where the statistic applies. */
-  jurisdiction: Jurisdiction,
+  /** Where the statistic applies: an id from data/jurisdictions.json. */
+  jurisdiction: Id,
   /** First day of the period the number covers (for a stock "as of" a date: that date). */
   period_start: IsoDate,
   /** Last day of the period the number covers. */

@@ -15,5 +15,10 @@ export const AssessmentRow = z.strictObject({
   rationale_zh: field(z.string(), '理由', 'Rationale in Chinese'),
   rationale_en: field(z.string(), '理由（英文）', 'Rationale in English'),
   evidence_count: field(z.number().int().nonnegative(), '证据条数', 'Number of evidence quotes'),
+  latest_observation_id: field(
+    Id.nullable(),
+    '量化目标所依据的最新观测值标识（规划辖区内、规划发布后；其他任务为空）',
+    "For a quantitative target: the latest observation its computed status reads (the plan's jurisdiction, after the plan); empty otherwise",
+  ),
 });
 export type AssessmentRow = z.infer<typeof AssessmentRow>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id, IsoDate, Jurisdiction } from './vocab.ts';
+import { Id, IsoDate } from './vocab.ts';
 
 /** Kinds of computed metric. */
 export const DerivedKind = z.enum(['rate', 'implied_baseline', 'target_progress']);
@@ -16,10 +16,20 @@ export const DerivedRow = z.strictObject({
   indicator_id: field(Id, '相关指标标识', 'Indicator the metric belongs to'),
   label_zh: field(z.string(), '名称', 'Name in Chinese'),
   label_en: field(z.string(), '名称（英文）', 'Name in English'),
-  jurisdiction: field(Jurisdiction, '辖区', 'Jurisdiction'),
+  jurisdiction: field(Id, '辖区标识（见 jurisdictions）', 'Jurisdiction identifier (see jurisdictions)'),
   period_start: field(IsoDate, '统计期起始日', 'First day of the period'),
   period_end: field(IsoDate, '统计期截止日', 'Last day of the period'),
   value: field(z.number(), '计算值（未取整）', 'Computed value, unrounded'),
+  value_low: field(
+    z.number().nullable(),
+    '计算值下限：输入数字按原文末位四舍五入时的最小可能值（确数输入则等于计算值）',
+    'Lowest value the inputs allow, each input read as rounded at its last written digit (equals value for exact inputs)',
+  ),
+  value_high: field(
+    z.number().nullable(),
+    '计算值上限：输入数字按原文末位四舍五入时的最大可能值',
+    'Highest value the inputs allow, each input read as rounded at its last written digit',
+  ),
   unit: field(z.string(), '单位', 'Unit'),
   formula_zh: field(z.string(), '计算公式', 'Formula in Chinese'),
   formula_en: field(z.string(), '计算公式（英文）', 'Formula in English'),

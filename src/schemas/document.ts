@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { DocumentKind, Id, IsoDate, Jurisdiction, Level } from './vocab.ts';
+import { Id, IsoDate, KindId, Level } from './vocab.ts';
 
 /** One source document as curated in data/sources/manifest.json. */
 export const ManifestEntry = z.strictObject({
@@ -12,9 +12,9 @@ export const ManifestEntry = z.strictObject({
   title_en: field(z.string().min(1), '标题（英文）', 'Title in English'),
   issuer_zh: field(z.string().min(1), '发文机关（中文）', 'Issuing body in Chinese'),
   issuer_en: field(z.string().min(1), '发文机关（英文）', 'Issuing body in English'),
-  jurisdiction: field(Jurisdiction, '辖区', 'Jurisdiction'),
+  jurisdiction: field(Id, '辖区标识（见 jurisdictions）', 'Jurisdiction identifier (see jurisdictions)'),
   level: field(Level, '层级', 'Administrative level of the issuer'),
-  kind: field(DocumentKind, '文件类型', 'Kind of document'),
+  kind: field(KindId, '文件类型标识（见 document_kinds）', 'Kind of document (see document_kinds)'),
   date_issued: field(
     IsoDate.nullable(),
     '成文或印发日期（原文未载明则为空）',

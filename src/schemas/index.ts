@@ -9,6 +9,9 @@ import { ChangeRow } from './change.ts';
 import { ObservationRow } from './observation.ts';
 import { TargetRow } from './target.ts';
 import { TaskRow } from './task.ts';
+import { JurisdictionRow } from './jurisdiction.ts';
+import { DocumentKindRow } from './document-kind.ts';
+import { LatestObservationRow } from './latest-observation.ts';
 import { TaskLinkRow } from './task-link.ts';
 import { TaskThemeRow, ThemeRow } from './theme.ts';
 
@@ -27,6 +30,11 @@ export { EvidenceRow } from './evidence.ts';
 export { DerivedRow, DerivedKind } from './derived.ts';
 export { MentionRow, MentionUse } from './mention.ts';
 export { ChangeRow, ChangeKind, Changelog } from './change.ts';
+export { JurisdictionRow, Jurisdictions, JurisdictionLevel, jurisdictionName } from './jurisdiction.ts';
+export { DocumentKindRow, DocumentKinds, isPlan } from './document-kind.ts';
+export { LatestObservationRow } from './latest-observation.ts';
+export { Release } from './release.ts';
+export { Figures, RateSpec, ImpliedSpec, FunnelSpec, HeadlineSpec } from './figures.ts';
 
 /** Every dataset the build publishes, in publication order; the one list the pipeline, site and tests share. */
 export const DATASETS = [
@@ -37,6 +45,22 @@ export const DATASETS = [
     title_en: 'Source documents',
     row_zh: '一份官方文件',
     row_en: 'One official document',
+  },
+  {
+    name: 'jurisdictions',
+    schema: JurisdictionRow,
+    title_zh: '辖区',
+    title_en: 'Jurisdictions',
+    row_zh: '一个行政区划（含国标代码和上级辖区）',
+    row_en: 'One administrative division, with its GB/T 2260 code and the division above it',
+  },
+  {
+    name: 'document_kinds',
+    schema: DocumentKindRow,
+    title_zh: '文件类型',
+    title_en: 'Document kinds',
+    row_zh: '一种文件类型',
+    row_en: 'One genre of document',
   },
   {
     name: 'indicators',
@@ -53,6 +77,14 @@ export const DATASETS = [
     title_en: 'Observations',
     row_zh: '文件报告的一个统计数字',
     row_en: 'One statistic a document reports',
+  },
+  {
+    name: 'latest_observations',
+    schema: LatestObservationRow,
+    title_zh: '最新观测值',
+    title_en: 'Latest observations',
+    row_zh: '一个指标在一个辖区的最新观测值',
+    row_en: 'The latest observation of one indicator in one jurisdiction',
   },
   {
     name: 'tasks',
@@ -141,8 +173,11 @@ export type DatasetName = (typeof DATASETS)[number]['name'];
 /** The rows of every dataset, typed. */
 export interface Datasets {
   documents: z.infer<typeof DocumentRow>[];
+  jurisdictions: z.infer<typeof JurisdictionRow>[];
+  document_kinds: z.infer<typeof DocumentKindRow>[];
   indicators: z.infer<typeof IndicatorRow>[];
   observations: z.infer<typeof ObservationRow>[];
+  latest_observations: z.infer<typeof LatestObservationRow>[];
   tasks: z.infer<typeof TaskRow>[];
   targets: z.infer<typeof TargetRow>[];
   assessments: z.infer<typeof AssessmentRow>[];

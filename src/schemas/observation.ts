@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
 import { provenance } from './provenance.ts';
-import { Id, IsoDate, Jurisdiction, Qualifier } from './vocab.ts';
+import { Id, IsoDate, Qualifier } from './vocab.ts';
 
 /** One statistic a document reports, read from its quote. */
 export const ObservationRow = z.strictObject({
@@ -9,7 +9,7 @@ export const ObservationRow = z.strictObject({
   indicator_id: field(Id, '指标标识', 'Indicator identifier'),
   indicator_zh: field(z.string(), '指标名称', 'Indicator name in Chinese'),
   indicator_en: field(z.string(), '指标名称（英文）', 'Indicator name in English'),
-  jurisdiction: field(Jurisdiction, '辖区', 'Jurisdiction'),
+  jurisdiction: field(Id, '辖区标识（见 jurisdictions）', 'Jurisdiction identifier (see jurisdictions)'),
   period_start: field(IsoDate, '统计期起始日', 'First day of the period the number covers'),
   period_end: field(IsoDate, '统计期截止日', 'Last day of the period the number covers'),
   value: field(

@@ -27,19 +27,6 @@ export type Comparator = z.infer<typeof Comparator>;
 export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
 export type Level = z.infer<typeof Level>;
 
-/** Genre of the document. */
-export const DocumentKind = z.enum(['implementation_plan', 'work_points', 'proposal_reply']);
-export type DocumentKind = z.infer<typeof DocumentKind>;
-
-/** Jurisdictions the corpus covers, with their names in both languages. */
-export const JURISDICTIONS = {
-  shanghai: { zh: '上海市', en: 'Shanghai' },
-  'shanghai-jingan': { zh: '上海市静安区', en: "Jing'an District, Shanghai" },
-  weifang: { zh: '山东省潍坊市', en: 'Weifang, Shandong' },
-} as const;
-export const Jurisdiction = z.enum(Object.keys(JURISDICTIONS) as [keyof typeof JURISDICTIONS]);
-export type Jurisdiction = z.infer<typeof Jurisdiction>;
-
 /** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
 export const MentionKind = z.enum([
   'quantity',
@@ -61,3 +48,8 @@ export const IsoDate = z.iso.date();
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case kebab-case, e.g. "court-cases-accepted"');
+
+/** Id of a document kind (data/document-kinds.json): lower-case words joined by "_", as in CSVs since the start. */
+export const KindId = z
+  .string()
+  .regex(/^[a-z]+(?:_[a-z]+)*$/, 'use lower-case words joined by "_", e.g. "work_summary"');

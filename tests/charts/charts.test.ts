@@ -23,7 +23,8 @@ const CHARTS: [string, (o: ChartOptions) => Element][] = [
         {
           target: F.WORKSTATION_TARGET,
           indicator: F.WORKSTATIONS,
-          observations: [F.WORKSTATION_BASELINE, F.WORKSTATION_LATEST],
+          baseline: F.WORKSTATION_BASELINE,
+          latest: F.WORKSTATION_LATEST,
         },
         o,
       ),

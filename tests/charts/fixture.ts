@@ -2,6 +2,7 @@ import type {
   AssessmentRow,
   DerivedRow,
   DocumentRow,
+  FunnelSpec,
   IndicatorRow,
   ObservationRow,
   Status,
@@ -117,6 +118,8 @@ function rate(
     reported_observation_id: null,
     reported_decimals: null,
     agrees: null,
+    value_low: row.value,
+    value_high: row.value,
     ...row,
   };
 }
@@ -200,7 +203,22 @@ export const WIPO_DERIVED: DerivedRow[] = [
 ];
 
 /** The funnel's input: counts and derived rates. */
-export const WIPO_FUNNEL = { observations: WIPO_MEDIATION, derived: WIPO_DERIVED };
+export const WIPO_FUNNEL_SPEC: FunnelSpec = {
+  id: 'wipo-mediation',
+  title_zh: 'WIPO仲调上海中心调解案件',
+  title_en: 'WIPO Shanghai mediation cases',
+  stages: [
+    { indicator: 'wipo-mediation-cases-entrusted', name_zh: '受托调解', name_en: 'Entrusted' },
+    { indicator: 'wipo-mediation-cases-concluded', name_zh: '调解结案', name_en: 'Concluded' },
+    { indicator: 'wipo-mediation-cases-settled', name_zh: '调解成功', name_en: 'Settled' },
+  ],
+  rates: [
+    { label_zh: '结案率（占受托案件）', label_en: 'Conclusion rate (of entrusted cases)' },
+    { label_zh: '调解成功率（占已结案件）', label_en: 'Success rate (of concluded cases)' },
+    { label_zh: '调解成功率（占受托案件）', label_en: 'Success rate (of entrusted cases)' },
+  ],
+};
+export const WIPO_FUNNEL = { spec: WIPO_FUNNEL_SPEC, observations: WIPO_MEDIATION, derived: WIPO_DERIVED };
 
 export const WORKSTATIONS: IndicatorRow = {
   id: 'rights-assistance-workstations',
@@ -331,6 +349,7 @@ export function assessment(id: string, plan: DocumentRow, status: Status): Asses
     computed: false,
     as_of: '2023-08-02',
     latest: true,
+    latest_observation_id: null,
     rationale_zh: '理由',
     rationale_en: 'Why',
     evidence_count: status === 'no_evidence' ? 0 : 1,

@@ -43,7 +43,7 @@ describe('mediationFunnel', () => {
       period_end: '2023-12-31',
     };
     const table = mediationFunnelTable(
-      { observations: [...earlier, ...F.WIPO_MEDIATION, lone], derived: F.WIPO_DERIVED },
+      { spec: F.WIPO_FUNNEL_SPEC, observations: [...earlier, ...F.WIPO_MEDIATION, lone], derived: F.WIPO_DERIVED },
       text('en'),
     );
     expect(table.caption).toBe('WIPO Shanghai mediation cases, 2022');
@@ -52,17 +52,25 @@ describe('mediationFunnel', () => {
 
   it('refuses rows without all three stages', () => {
     expect(() =>
-      mediationFunnel({ observations: F.WIPO_MEDIATION.slice(0, 2), derived: F.WIPO_DERIVED }, options('zh')),
+      mediationFunnel(
+        { spec: F.WIPO_FUNNEL_SPEC, observations: F.WIPO_MEDIATION.slice(0, 2), derived: F.WIPO_DERIVED },
+        options('zh'),
+      ),
     ).toThrow(/no period has all/);
   });
 
   it('shows the rates the pipeline derived, and refuses to compute a missing one itself', () => {
     const derived = F.WIPO_DERIVED.map((d) => (d.id === 'wipo-success-of-entrusted' ? { ...d, value: 12.34 } : d));
-    expect(texts(mediationFunnel({ observations: F.WIPO_MEDIATION, derived }, options('en'))).join('\n')).toContain(
-      'Success rate (of entrusted cases): 12.3%',
-    );
+    expect(
+      texts(mediationFunnel({ spec: F.WIPO_FUNNEL_SPEC, observations: F.WIPO_MEDIATION, derived }, options('en'))).join(
+        '\n',
+      ),
+    ).toContain('Success rate (of entrusted cases): 12.3%');
     expect(() =>
-      mediationFunnel({ observations: F.WIPO_MEDIATION, derived: F.WIPO_DERIVED.slice(1) }, options('en')),
+      mediationFunnel(
+        { spec: F.WIPO_FUNNEL_SPEC, observations: F.WIPO_MEDIATION, derived: F.WIPO_DERIVED.slice(1) },
+        options('en'),
+      ),
     ).toThrow(/no derived rate of wipo-concluded-2022 over wipo-entrusted-2022/);
   });
 });

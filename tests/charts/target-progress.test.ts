@@ -6,9 +6,10 @@ import { expectSnapshot, options, text, texts } from './snapshot.ts';
 const REACHED: TargetProgressInput = {
   target: F.WORKSTATION_TARGET,
   indicator: F.WORKSTATIONS,
-  observations: [F.WORKSTATION_BASELINE, F.WORKSTATION_LATEST],
+  baseline: F.WORKSTATION_BASELINE,
+  latest: F.WORKSTATION_LATEST,
 };
-const NO_LATEST: TargetProgressInput = { ...REACHED, observations: [F.WORKSTATION_BASELINE] };
+const NO_LATEST: TargetProgressInput = { ...REACHED, latest: null };
 const REFERENCE: TargetProgressInput = {
   target: {
     ...F.WORKSTATION_TARGET,
@@ -20,7 +21,8 @@ const REFERENCE: TargetProgressInput = {
     baseline_value: null,
   },
   indicator: { ...F.WORKSTATIONS, unit: '%', unit_en: '%', measure: 'percent' },
-  observations: [],
+  baseline: null,
+  latest: null,
 };
 
 describe('targetProgress', () => {
@@ -66,17 +68,11 @@ describe('targetProgress', () => {
     expect(el.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(0);
   });
 
-  it('ignores an observation of the baseline place dated before the baseline', () => {
-    const older = {
-      ...F.WORKSTATION_LATEST,
-      id: 'workstations-2022',
-      value: 20,
-      period_start: '2022-12-31',
-      period_end: '2022-12-31',
-    };
-    expect(
-      targetProgressTable({ ...REACHED, observations: [F.WORKSTATION_BASELINE, older] }, text('en')).rows[1]![1],
-    ).toBe('No published figure');
+  it('draws the latest observation it is given and refuses one of another indicator', () => {
+    const other = { ...F.WORKSTATION_LATEST, id: 'workstations-other', value: 31, mention_text: '31家' };
+    expect(targetProgressTable({ ...REACHED, latest: other }, text('zh')).rows[1]![1]).toContain('31');
+    const elsewhere = { ...other, indicator_id: 'fast-preexam-cases' };
+    expect(() => targetProgress({ ...REACHED, latest: elsewhere }, options('zh'))).toThrow(/not of the target/);
   });
 
   it('refuses an indicator that is not the target’s', () => {

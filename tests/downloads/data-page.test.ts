@@ -2,7 +2,6 @@
 // the checksum and size datapackage.json states, and a citation naming the date of the data and the documents.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { dataDate } from '../../src/lib/pipeline/citation.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
 import { fetchBytes, fetchText } from './served.ts';
 import { useSite } from '../browser/use-site.ts';
@@ -15,7 +14,7 @@ describe('the download page', () => {
     const pkg = JSON.parse(await fetchText(site.origin, '/data/datapackage.json')) as {
       resources: { name: string; hash: string; schema: { fields: { name: string }[] } }[];
     };
-    const changes = JSON.parse(await fetchText(site.origin, '/data/changes.json'));
+    const release = JSON.parse(await fetchText(site.origin, '/data/release.json')) as { data_release: string };
     const sections = [...document.querySelectorAll('section.dataset')].map((s) => s.id);
     expect(sections).toEqual(DATASETS.map((d) => d.name));
     for (const d of DATASETS) {
@@ -25,7 +24,7 @@ describe('the download page', () => {
       expect(text).toContain(String(rows.length));
       const resource = pkg.resources.find((r) => r.name === d.name)!;
       expect(text).toContain(resource.hash.replace('sha256:', ''));
-      expect(text).toContain(dataDate({ changes }));
+      expect(text).toContain(release.data_release);
       const columns = [...section.querySelectorAll('details.columns tbody th code')].map((c) => c.textContent);
       expect(columns).toEqual(resource.schema.fields.map((f) => f.name));
       const hrefs = [...section.querySelectorAll('.files a')].map((a) => a.getAttribute('href'));

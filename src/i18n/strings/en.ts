@@ -51,11 +51,6 @@ export const en: Strings = {
   statPeriod: 'Period',
   jurisdiction: 'Jurisdiction',
   kind: 'Kind',
-  kinds: {
-    implementation_plan: 'Implementation plan',
-    work_points: 'Work points',
-    proposal_reply: 'Reply to a proposal',
-  },
   chineseTitle: 'Chinese title',
   chineseName: 'Chinese name',
   value: 'Value',
@@ -343,6 +338,12 @@ export const en: Strings = {
     derivedBaselines:
       'Implied baselines: last year’s value implied by this year’s value and its growth rate: value ÷ (1 + growth ÷ 100). It is an inference; the source does not state it.',
     derivedProgress: 'Target progress: the latest observation minus the baseline observation.',
+    derivedPrecision:
+      'Precision: a number a source writes as a percentage or with 万 or 亿 is read as rounded at its last digit (2.9亿 lies between 2.85亿 and 2.95亿); counts and amounts written in full are exact. Each derived value is published with the lowest and highest values its inputs allow (value_low, value_high), and pages show an implied baseline as that range: the 2021 amount insured implied by 2.9亿 yuan and 94.5% is about 146 to 152 million yuan, not 149,100,257 yuan to the yuan.',
+    derivedRestated:
+      'Restated figures: where two documents state the same figure for one place and period, both observations keep their own source; a rate is computed once per source, the earliest keeping the plain id and each later source adding its document id.',
+    latestRule:
+      'Latest figures: the latest observation of an indicator in a place has the newest period end; on a tie, the later period start (the shorter period), then the later source (see latest_observations).',
     derivedCheck:
       'Consistency check: where a source states a rate itself, the computed value is rounded to the stated precision and compared.',
     derivedRounding: 'Computed values are stored unrounded; pages show them to two decimals.',
@@ -404,16 +405,10 @@ export const en: Strings = {
     hatchNote: 'Hatched: the source gives an approximate figure or a lower bound',
     barsDesc: (name, rows) => `Bar chart of ${name} by period: ${rows.join('; ')}.`,
     labelled: (label, text) => `${label}, ${text}`,
-    funnelCaption: (period) => `WIPO Shanghai mediation cases, ${period}`,
+    funnelCaption: (title, period) => `${title}, ${period}`,
     funnelDesc: (counts, notes) => `Funnel chart: ${counts.join(', ')}. ${notes.join('. ')}.`,
-    conclusionNote: (pct) => `Concluded ÷ entrusted: ${pct}`,
-    successConcludedNote: (pct, stated) =>
-      `Success rate (of concluded cases): ${pct}${stated ? `; stated ${stated}` : ''}`,
-    successEntrustedNote: (pct) => `Success rate (of entrusted cases): ${pct}`,
-    conclusionRow: 'Conclusion rate (of entrusted cases)',
-    successConcludedRow: 'Success rate (of concluded cases)',
-    successEntrustedRow: 'Success rate (of entrusted cases)',
+    rateNote: (label, pct, stated) => `${label}: ${pct}${stated ? `; stated ${stated}` : ''}`,
     computedAbove: 'Computed from the counts above',
-    statedSuccess: 'Success rate as stated',
+    statedRate: (label) => `${label}, as stated`,
   },
 };

@@ -57,7 +57,6 @@ export const zh = {
   statPeriod: '统计期',
   jurisdiction: '辖区',
   kind: '文件类型',
-  kinds: { implementation_plan: '实施方案', work_points: '工作要点', proposal_reply: '提案答复' },
   chineseTitle: '中文标题',
   chineseName: '中文名称',
   value: '数值',
@@ -346,6 +345,12 @@ export const zh = {
     derivedBaselines:
       '推算基数：由本期数值和同比增长率反推上年数值：本期 ÷ (1 + 增长率 ÷ 100)。这是推算值，原文并未给出。',
     derivedProgress: '目标进度：最新观测值与基线观测值之差。',
+    derivedPrecision:
+      '精度：原文以百分数或“万”“亿”写出的数字，视为在其最后一位上四舍五入（2.9亿即2.85亿至2.95亿之间）；整数写出的件数和金额视为确数。每个衍生值同时发布由此得出的下限和上限（value_low、value_high），推算基数在页面上显示为这一区间，例如由2.9亿元和94.5%推算的2021年保额约为1.46亿至1.52亿元，而不是精确到元的149,100,257元。',
+    derivedRestated:
+      '重复报告：同一地区同一时期的数字由两份文件分别报告时，两条观测值各自保留来源；比率按每份来源分别计算，最早的来源沿用原标识，后来的来源在标识后加上其文件标识。',
+    latestRule:
+      '最新数据：每个指标在每个地区的最新观测值取统计期截止日最晚者；相同时取起始日较晚者（较短的期间），再取发文较晚者（见 latest_observations）。',
     derivedCheck: '一致性核对：原文自己给出比率时，本站按原文的小数位数对计算值四舍五入，检查两者是否一致。',
     derivedRounding: '计算值在数据中不取整；页面显示时取两位小数。',
     limitsTitle: '数据不能说明什么',
@@ -410,17 +415,11 @@ export const zh = {
     barsDesc: (name: string, rows: string[]) => `条形图，按统计期列出${name}：${rows.join('；')}。`,
     /** A labelled value in a chart description. */
     labelled: (label: string, text: string) => `${label}，${text}`,
-    funnelCaption: (period: string) => `WIPO仲调上海中心调解案件（${period}）`,
+    funnelCaption: (title: string, period: string) => `${title}（${period}）`,
     funnelDesc: (counts: string[], notes: string[]) => `漏斗图：${counts.join('，')}。${notes.join('；')}。`,
-    conclusionNote: (pct: string) => `结案率（调解结案 ÷ 受托调解）${pct}`,
-    successConcludedNote: (pct: string, stated: string | null) =>
-      `调解成功率（占已结案件）${pct}${stated ? `，原文${stated}` : ''}`,
-    successEntrustedNote: (pct: string) => `调解成功率（占受托案件）${pct}`,
-    conclusionRow: '结案率（占受托案件）',
-    successConcludedRow: '调解成功率（占已结案件）',
-    successEntrustedRow: '调解成功率（占受托案件）',
+    rateNote: (label: string, pct: string, stated: string | null) => `${label}${pct}${stated ? `，原文${stated}` : ''}`,
     computedAbove: '按上列数字计算',
-    statedSuccess: '原文所报调解成功率',
+    statedRate: (label: string) => `原文所报${label}`,
   },
 };
 

@@ -12,7 +12,7 @@ import {
   type ThemeRow,
 } from '../../schemas/index.ts';
 import { collectAssessments } from './annotate/assessments.ts';
-import { createContext, type PendingAssessment } from './annotate/context.ts';
+import { createContext, type PendingAssessment, type Vocabularies } from './annotate/context.ts';
 import { inputs } from '../paths.ts';
 import { resolveNotStatistics } from './annotate/not-statistics.ts';
 import { resolveObservations } from './annotate/observations.ts';
@@ -58,8 +58,12 @@ function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
 }
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
-export function resolveAnnotations(reader: Reader, sourceList: Source[]): Annotated {
-  const ctx = createContext(loadIndicators(reader), loadThemes(reader), sourceList);
+export function resolveAnnotations(
+  reader: Reader,
+  sourceList: Source[],
+  places: Omit<Vocabularies, 'indicators' | 'themes'>,
+): Annotated {
+  const ctx = createContext({ ...places, indicators: loadIndicators(reader), themes: loadThemes(reader) }, sourceList);
   for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
     const file = `${inputs.annotationsDir}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);

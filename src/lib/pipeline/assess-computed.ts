@@ -1,5 +1,6 @@
 // Computed statuses: a quantitative target's status follows from the observations, never from a curator.
 import type { AssessmentRow, Comparator, EvidenceRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
+import { byRecency, type IssuedDates } from './latest.ts';
 import type { Source } from './sources.ts';
 
 /** The date a plan speaks from: its date of issue, or the start of its period when the text states no date. */
@@ -42,8 +43,16 @@ function say(n: number, unit: string, unitEn: string): { zh: string; en: string 
   return { zh: `${v}${unit}`, en: unitEn === '%' ? `${v}%` : `${v} ${unitEn}` };
 }
 
-/** The observations of a target's indicator in the plan's jurisdiction after the plan and its baseline, oldest first. */
-export function observationsAfter(target: TargetRow, observations: ObservationRow[], plan: Source): ObservationRow[] {
+/**
+ * The observations of a target's indicator in the plan's jurisdiction after the plan and other than its baseline,
+ * oldest first by the one rule of latest.ts (so the last is the latest).
+ */
+export function observationsAfter(
+  target: TargetRow,
+  observations: ObservationRow[],
+  plan: Source,
+  issued: IssuedDates,
+): ObservationRow[] {
   const since = planDate(plan) ?? '0000-00-00';
   return observations
     .filter(
@@ -53,7 +62,7 @@ export function observationsAfter(target: TargetRow, observations: ObservationRo
         o.id !== target.baseline_observation_id &&
         o.period_end >= since,
     )
-    .sort((a, b) => a.period_end.localeCompare(b.period_end) || a.id.localeCompare(b.id));
+    .sort(byRecency(issued));
 }
 
 /** The latest observation of a target's indicator in the plan's jurisdiction, after the plan and its baseline. */
@@ -61,8 +70,9 @@ export function latestObservation(
   target: TargetRow,
   observations: ObservationRow[],
   plan: Source,
+  issued: IssuedDates,
 ): ObservationRow | undefined {
-  return observationsAfter(target, observations, plan).at(-1);
+  return observationsAfter(target, observations, plan, issued).at(-1);
 }
 
 type Judgement = Pick<AssessmentRow, 'status' | 'rationale_zh' | 'rationale_en'>;
@@ -118,9 +128,11 @@ export function computedHistory(
   observations: ObservationRow[],
   plan: Source,
   asOfAll: string,
+  issued: IssuedDates,
 ): Judged[] {
-  const figures = observationsAfter(target, observations, plan);
+  const figures = observationsAfter(target, observations, plan, issued);
   if (target.target_value === null && !target.amount_zh) {
+    // A reference-level target cannot be compared with a figure, but the latest figure is still the one shown beside it.
     return [
       {
         row: {
@@ -130,6 +142,7 @@ export function computedHistory(
           rationale_zh: `目标以“${target.reference_zh}”为参照，尚无公开数据可供比较`,
           rationale_en: `No published evidence: the target is measured against ${target.reference_en}, which no published figure reports.`,
           evidence_count: 0,
+          latest_observation_id: figures.at(-1)?.id ?? null,
         },
         evidence: [],
       },
@@ -145,6 +158,7 @@ export function computedHistory(
           rationale_zh: '规划发布后尚无公开数据',
           rationale_en: 'No published evidence: no figure after the plan is published.',
           evidence_count: 0,
+          latest_observation_id: null,
         },
         evidence: [],
       },
@@ -152,7 +166,13 @@ export function computedHistory(
   return figures.map((obs) => {
     const when = sayDate(obs.period_end);
     return {
-      row: { ...judgeFigure(target, obs), computed: true, as_of: obs.period_end, evidence_count: 1 },
+      row: {
+        ...judgeFigure(target, obs),
+        computed: true,
+        as_of: obs.period_end,
+        evidence_count: 1,
+        latest_observation_id: obs.id,
+      },
       evidence: [
         {
           document_id: obs.document_id,

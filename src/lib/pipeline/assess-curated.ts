@@ -90,6 +90,7 @@ export function checkCurated(pending: PendingAssessment, sources: Map<string, So
       rationale_zh: a.rationale_zh,
       rationale_en: a.rationale_en,
       evidence_count: evidence.length,
+      latest_observation_id: null,
     },
     evidence,
   };

@@ -9,12 +9,15 @@ import { DataError } from './errors.ts';
 
 /**
  * Every task's history of dated assessments, oldest first: curated ones checked, quantitative ones computed from
- * each published figure, and `no_evidence` for a task nobody has assessed. The newest of each task is marked latest.
+ * each published figure, and `no_evidence` as of the latest document's date (`asOfAll`) for a task nobody has
+ * assessed. The newest of each task is marked latest.
  */
-export function assess(annotated: Annotated): { assessments: AssessmentRow[]; evidence: EvidenceRow[] } {
+export function assess(
+  annotated: Annotated,
+  asOfAll: string,
+): { assessments: AssessmentRow[]; evidence: EvidenceRow[] } {
   const { sources } = annotated;
-  const dates = [...sources.values()].map((s) => s.entry.date_issued).filter((d): d is string => d !== null);
-  const asOfAll = dates.sort().at(-1) ?? '';
+  const issued = new Map([...sources].map(([id, s]) => [id, s.entry.date_issued]));
   const curated = new Map<string, PendingAssessment[]>();
   for (const p of annotated.assessments) {
     const list = curated.get(p.annotation.task) ?? [];
@@ -43,7 +46,7 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
         'remove this assessment; add an observation instead',
       );
     const history: Judged[] = target
-      ? computedHistory(target, annotated.observations, plan, asOfAll)
+      ? computedHistory(target, annotated.observations, plan, asOfAll, issued)
       : pending.length > 0
         ? pending.map((p) => checkCurated(p, sources))
         : [
@@ -55,6 +58,7 @@ export function assess(annotated: Annotated): { assessments: AssessmentRow[]; ev
                 rationale_zh: '本库中该规划之后发布的文件均未报告此项任务的进展',
                 rationale_en: 'No document in this collection published after the plan reports progress on this task.',
                 evidence_count: 0,
+                latest_observation_id: null,
               },
               evidence: [],
             },

@@ -1,13 +1,24 @@
-import { DATASETS, JURISDICTIONS, type DatasetName, type Datasets, type DocumentRow } from '../../schemas/index.ts';
+import {
+  DATASETS,
+  jurisdictionName,
+  type DatasetName,
+  type Datasets,
+  type DocumentRow,
+  type Figures,
+} from '../../schemas/index.ts';
+import { checkFigures, loadFigures } from './figures.ts';
+import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './places.ts';
 import { resolveAnnotations } from './annotations.ts';
 import { inputs, published } from '../paths.ts';
 import { atomFeed, loadChangelog } from './changelog.ts';
-import { dataDate, zipReadme } from './citation.ts';
+import { zipReadme } from './citation.ts';
+import { latestDocument, release } from './release.ts';
 import { deterministicZip } from './zip.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
 import { derive } from './derive.ts';
+import { latestObservations } from './latest.ts';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
 import { loadSources, sha256 } from './sources.ts';
@@ -25,16 +36,25 @@ export interface Coverage {
 
 export interface BuildOutput {
   datasets: Datasets;
+  figures: Figures;
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
 }
 
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[] } {
+export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
   const sources = loadSources(reader);
-  const annotated = resolveAnnotations(reader, sources);
-  const { assessments, evidence } = assess(annotated);
+  const jurisdictions = loadJurisdictions(reader);
+  const kinds = loadDocumentKinds(reader);
+  checkManifestPlaces(
+    sources.map((s) => s.entry),
+    jurisdictions,
+    kinds,
+  );
+  const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
+  const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
   const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   const tasks = annotated.tasks.map((t) => {
     const { status, as_of } = latest.get(t.id)!;
@@ -65,10 +85,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       not_statistic: count('not_statistic'),
       not_statistic_kind: count('not_statistic_kind'),
     });
+    const place = jurisdictionName(jurisdictions, source.entry.jurisdiction);
     documents.push({
       ...source.entry,
-      jurisdiction_zh: JURISDICTIONS[source.entry.jurisdiction].zh,
-      jurisdiction_en: JURISDICTIONS[source.entry.jurisdiction].en,
+      jurisdiction_zh: place.zh,
+      jurisdiction_en: place.en,
       chars: source.text.length,
       mentions: ledger.mentions.length,
     });
@@ -84,8 +105,14 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const observations = byPlace(annotated.observations);
   const datasets: Datasets = {
     documents,
+    jurisdictions: [...jurisdictions.values()],
+    document_kinds: kinds,
     indicators: [...annotated.indicators].sort((a, b) => a.id.localeCompare(b.id)),
     observations,
+    latest_observations: latestObservations(
+      observations,
+      new Map(sources.map((s) => [s.entry.id, s.entry.date_issued])),
+    ),
     tasks,
     targets: annotated.targets,
     assessments,
@@ -93,7 +120,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     task_links: resolveTaskLinks(annotated.taskLinks, tasks, annotated.sources),
     themes: annotated.themes,
     task_themes: annotated.taskThemes,
-    derived: derive(observations, annotated.targets, annotated.sources),
+    derived: derive(observations, annotated.targets, annotated.sources, figures),
     mentions,
     changes: loadChangelog(reader, new Set(sources.map((s) => s.entry.id))),
   };
@@ -111,7 +138,8 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
       ids.add(id);
     });
   }
-  return { datasets, coverage };
+  checkFigures(figures, datasets);
+  return { datasets, coverage, figures };
 }
 
 function json(value: unknown): string {
@@ -122,7 +150,7 @@ function json(value: unknown): string {
  * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
  * datapackage.json, the changelog feed, and one zip of the datasets with a README.
  */
-export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array> {
+export function renderFiles(datasets: Datasets, figures: Figures): Map<string, string | Uint8Array> {
   const files = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
@@ -154,21 +182,24 @@ export function renderFiles(datasets: Datasets): Map<string, string | Uint8Array
     }));
     put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
-  put(published.datapackage, json(dataPackage(facts, datasets.documents)));
+  const named = release(datasets);
+  put(published.release, json(named));
+  put(published.figures, json(figures));
+  put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set([
     ...datasets.indicators.map((i) => published.indicator(i.id)),
     ...datasets.documents.map((d) => published.plan(d.id)),
   ]);
   const zipped = new Map<string, string>([...files].filter(([p]) => !slices.has(p)));
-  zipped.set(published.zipReadme, zipReadme(datasets));
+  zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);
   all.set(published.feed, atomFeed(datasets.changes));
-  all.set(published.zip, deterministicZip(zipped, dataDate(datasets)));
+  all.set(published.zip, deterministicZip(zipped, named.data_release));
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export function buildData(reader: Reader): BuildOutput {
-  const { datasets, coverage } = buildDatasets(reader);
-  return { datasets, coverage, files: renderFiles(datasets) };
+  const { datasets, coverage, figures } = buildDatasets(reader);
+  return { datasets, coverage, figures, files: renderFiles(datasets, figures) };
 }

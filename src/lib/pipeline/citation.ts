@@ -1,16 +1,8 @@
 import { formatDate } from '../../i18n/format.ts';
-import { DATASETS, type DatasetName, type Datasets } from '../../schemas/index.ts';
+import { DATASETS, type DatasetName, type Datasets, type Release } from '../../schemas/index.ts';
 
 export const PROJECT_ZH = '知识产权保护规划追踪';
 export const PROJECT_EN = 'IP Plan Tracker';
-
-/** The date the published data last changed: the newest changelog entry. */
-export function dataDate(datasets: Pick<Datasets, 'changes'>): string {
-  return datasets.changes
-    .map((c) => c.date)
-    .sort()
-    .at(-1)!;
-}
 
 /** Document numbers behind a dataset: those its rows cite, or every document for tables without a source column. */
 export function documentNumbers(name: DatasetName, datasets: Datasets): string[] {
@@ -19,11 +11,11 @@ export function documentNumbers(name: DatasetName, datasets: Datasets): string[]
   return datasets.documents.filter((d) => cited.size === 0 || cited.has(d.id)).map((d) => d.doc_number);
 }
 
-/** How to cite one dataset, in Chinese and English. */
-export function citation(name: DatasetName, datasets: Datasets): { zh: string; en: string } {
+/** How to cite one dataset, in Chinese and English: by its data release, the date the collection last changed. */
+export function citation(name: DatasetName, datasets: Datasets, release: Release): { zh: string; en: string } {
   const spec = DATASETS.find((d) => d.name === name)!;
   const docs = documentNumbers(name, datasets);
-  const date = dataDate(datasets);
+  const date = release.data_release;
   return {
     // Each date as its language writes it in a sentence; the data files themselves carry ISO dates.
     zh: `${PROJECT_ZH}：${spec.title_zh}（${name}），数据更新于${formatDate(date, 'zh')}；来源文件：${docs.join('、')}。`,
@@ -32,11 +24,13 @@ export function citation(name: DatasetName, datasets: Datasets): { zh: string; e
 }
 
 /** README.md for the downloadable zip: what each file is, how to cite it, the licence. */
-export function zipReadme(datasets: Datasets): string {
+export function zipReadme(datasets: Datasets, release: Release): string {
+  const latest = release.latest_document;
   const lines = [
     `# ${PROJECT_ZH} · ${PROJECT_EN}: data`,
     '',
-    `数据更新于 Data as of: ${dataDate(datasets)}`,
+    `数据版本（最近一次变更） Data release (when the collection last changed): ${release.data_release}`,
+    `最新文件（数字截至） Latest document (what the figures are as of): ${latest.doc_number}, ${latest.date}`,
     '',
     '每个数据集有三种文件：`<name>.csv`（UTF-8）、`excel/<name>.csv`（带 BOM，可在 Excel/WPS 中直接打开）、`<name>.json`。',
     'Each dataset comes as `<name>.csv` (UTF-8, RFC 4180), `excel/<name>.csv` (with a byte-order mark, for Excel and WPS) and `<name>.json`.',
@@ -56,7 +50,7 @@ export function zipReadme(datasets: Datasets): string {
     '## 引用 How to cite',
     '',
     ...DATASETS.flatMap((d) => {
-      const c = citation(d.name, datasets);
+      const c = citation(d.name, datasets, release);
       return [`- ${c.zh}`, `  ${c.en}`];
     }),
     '',

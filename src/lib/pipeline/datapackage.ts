@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATASETS, fieldDoc } from '../../schemas/index.ts';
+import { DATASETS, fieldDoc, type Release } from '../../schemas/index.ts';
 
 /** Table Schema field types from a zod field's JSON Schema. */
 function tableField(name: string, schema: z.ZodType) {
@@ -31,10 +31,22 @@ function tableField(name: string, schema: z.ZodType) {
   };
 }
 
-const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: string; fields: string } }[]> = {
+// A reference without a resource points into the same table (Table Schema v2).
+const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource?: string; fields: string } }[]> = {
+  documents: [
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
+    { fields: 'kind', reference: { resource: 'document_kinds', fields: 'id' } },
+  ],
+  jurisdictions: [{ fields: 'parent', reference: { fields: 'id' } }],
   observations: [
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
     { fields: 'document_id', reference: { resource: 'documents', fields: 'id' } },
+  ],
+  latest_observations: [
+    { fields: 'observation_id', reference: { resource: 'observations', fields: 'id' } },
+    { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
+    { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
   ],
   tasks: [{ fields: 'document_id', reference: { resource: 'documents', fields: 'id' } }],
   targets: [
@@ -42,6 +54,7 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource: stri
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },
   ],
   assessments: [{ fields: 'task_id', reference: { resource: 'tasks', fields: 'id' } }],
+  derived: [{ fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } }],
   evidence: [{ fields: 'assessment_id', reference: { resource: 'assessments', fields: 'id' } }],
   mentions: [{ fields: 'document_id', reference: { resource: 'documents', fields: 'id' } }],
 };
@@ -61,10 +74,14 @@ export function dataPackage(
     issuer_en: string;
     date_issued: string | null;
   }[],
+  release: Release,
 ) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'ip-plan-tracker',
+    // The data release, not the wall clock: the same data gives the same bytes.
+    version: release.version,
+    created: `${release.data_release}T00:00:00Z`,
     title: '知识产权保护规划追踪数据｜IP Plan Tracker data',
     description:
       '中国知识产权保护规划的承诺与进展，每个数字均可追溯至官方文件原文。｜What Chinese IP-protection plans promised and how far each promise has come; every number traces to a sentence of an official document.',
@@ -110,7 +127,7 @@ export function dataPackage(
             ? {
                 foreignKeys: FOREIGN_KEYS[spec.name]!.map((k) => ({
                   fields: [k.fields],
-                  reference: { resource: k.reference.resource, fields: [k.reference.fields] },
+                  reference: { ...k.reference, fields: [k.reference.fields] },
                 })),
               }
             : {}),

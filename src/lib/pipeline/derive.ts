@@ -1,195 +1,154 @@
+// Stage 4: metrics computed from observations, as declared in data/figures.json: rates, implied prior-year values,
+// and target progress. A figure restated by a later document is kept with its own source, so a rate is derived
+// once per source: the row from the earliest source keeps the plain id, a restating source's row adds its id.
 import * as aq from 'arquero';
-import type { DerivedRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
+import type { DerivedRow, Figures, ObservationRow, TargetRow } from '../../schemas/index.ts';
 import { latestObservation } from './assess-computed.ts';
+import { byRecency, type IssuedDates } from './latest.ts';
+import { decimalsOf, halfUnit, impliedBounds, rateBounds, roundTo, type Stated } from './precision.ts';
 import type { Source } from './sources.ts';
-
-/** A ratio of two indicators observed over the same place and period, in percent. */
-interface RateSpec {
-  id: string;
-  numerator: string;
-  denominator: string;
-  /** Indicator holding the rate as the source states it, if it does. */
-  reported?: string;
-  label_zh: string;
-  label_en: string;
-}
-
-/** A value grown by a stated year-on-year rate, read backwards to the year before. */
-interface ImpliedSpec {
-  id: string;
-  value: string;
-  growth: string;
-  label_zh: string;
-  label_en: string;
-}
-
-export const RATES: RateSpec[] = [
-  {
-    id: 'court-ip-closure-rate',
-    numerator: 'court-ip-cases-concluded',
-    denominator: 'court-ip-cases-accepted',
-    reported: 'court-ip-closure-rate',
-    label_zh: '法院知识产权案件结案率',
-    label_en: 'Court IP case closure rate',
-  },
-  {
-    id: 'trademark-closure-rate',
-    numerator: 'trademark-cases-closed',
-    denominator: 'trademark-cases-investigated',
-    label_zh: '商标违法案件结案率',
-    label_en: 'Trademark enforcement closure rate',
-  },
-  {
-    id: 'patent-dispute-closure-rate',
-    numerator: 'patent-disputes-closed',
-    denominator: 'patent-disputes-filed',
-    label_zh: '专利侵权纠纷案件结案率（含以往年度立案）',
-    label_en: 'Patent dispute closure rate (closures include cases filed in earlier years)',
-  },
-  {
-    id: 'wipo-mediation-success-of-concluded',
-    numerator: 'wipo-mediation-cases-settled',
-    denominator: 'wipo-mediation-cases-concluded',
-    reported: 'wipo-mediation-success-rate',
-    label_zh: 'WIPO仲调上海中心调解成功率（占已结案件）',
-    label_en: 'WIPO Shanghai mediation success rate (of concluded cases)',
-  },
-  {
-    id: 'wipo-mediation-success-of-entrusted',
-    numerator: 'wipo-mediation-cases-settled',
-    denominator: 'wipo-mediation-cases-entrusted',
-    label_zh: 'WIPO仲调上海中心调解成功率（占委托案件）',
-    label_en: 'WIPO Shanghai mediation success rate (of entrusted cases)',
-  },
-  {
-    id: 'wipo-mediation-conclusion-rate',
-    numerator: 'wipo-mediation-cases-concluded',
-    denominator: 'wipo-mediation-cases-entrusted',
-    label_zh: 'WIPO仲调上海中心委托调解结案率',
-    label_en: 'WIPO Shanghai mediation conclusion rate (of entrusted cases)',
-  },
-];
-
-export const IMPLIED: ImpliedSpec[] = [
-  {
-    id: 'ip-insurance-policies-implied-prior-year',
-    value: 'ip-insurance-policies',
-    growth: 'ip-insurance-policies-growth',
-    label_zh: '知识产权保险投保笔数（由同比增速推算的上年值）',
-    label_en: 'IP insurance policies, prior year implied by the stated growth',
-  },
-  {
-    id: 'ip-insurance-amount-implied-prior-year',
-    value: 'ip-insurance-amount',
-    growth: 'ip-insurance-amount-growth',
-    label_zh: '知识产权保险保额（由同比增速推算的上年值）',
-    label_en: 'IP insurance amount insured, prior year implied by the stated growth',
-  },
-];
 
 const KEY_COLUMNS = ['jurisdiction', 'period_start', 'period_end'];
 const KEYS: [string[], string[]] = [KEY_COLUMNS, KEY_COLUMNS];
-
-/** Decimal places of a number as the source writes it ("95.38%" → 2). */
-export function decimalsOf(text: string): number {
-  const m = /[0-9０-９]+(?:[.．]([0-9０-９]+))?/u.exec(text);
-  return m?.[1]?.length ?? 0;
-}
-
-/** Round half away from zero at a number of decimal places, as a reader rounds a printed figure. */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
-}
 
 function pick(obs: aq.ColumnTable, indicator: string, prefix: string): aq.ColumnTable {
   return obs
     .params({ indicator })
     .filter((d: Record<string, unknown>, $: { indicator: string }) => d.indicator_id === $.indicator)
-    .select(...KEY_COLUMNS, 'id', 'value', 'mention_text', 'indicator_id')
-    .rename({
-      id: `${prefix}_id`,
-      value: `${prefix}_value`,
-      mention_text: `${prefix}_text`,
-      indicator_id: `${prefix}_indicator`,
-    });
+    .select(...KEY_COLUMNS, 'id')
+    .rename({ id: `${prefix}_id` });
 }
 
 function shiftYear(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
 }
 
+const stated = (o: ObservationRow): Stated => ({ value: o.value, half: halfUnit(o.mention_text, o.value, o.unit) });
+
+/**
+ * Pairs of observations of two indicators over the same place and period, one per source: where one document states
+ * both, its pair stands; pairs mixing a figure with another document's restatement of the other are dropped. Each
+ * pair comes with the id suffix it needs (empty for the earliest source of its place and period).
+ */
+function pairs(
+  obs: aq.ColumnTable,
+  byId: ReadonlyMap<string, ObservationRow>,
+  first: string,
+  second: string,
+  issued: IssuedDates,
+): { a: ObservationRow; b: ObservationRow; suffix: string }[] {
+  const joined = pick(obs, first, 'a')
+    .join(pick(obs, second, 'b'), KEYS)
+    .objects() as Record<string, string>[];
+  const groups = new Map<string, { a: ObservationRow; b: ObservationRow }[]>();
+  for (const r of joined) {
+    const key = KEY_COLUMNS.map((k) => r[k]).join(' ');
+    const pair = { a: byId.get(r.a_id!)!, b: byId.get(r.b_id!)! };
+    const group = groups.get(key);
+    if (group) group.push(pair);
+    else groups.set(key, [pair]);
+  }
+  const recency = byRecency(issued);
+  return [...groups.values()].flatMap((group) => {
+    const same = group.filter((p) => p.a.document_id === p.b.document_id);
+    const kept = (same.length ? same : group).sort((x, y) => recency(x.a, y.a) || recency(x.b, y.b));
+    return kept.map((p, i) => ({
+      ...p,
+      suffix: i === 0 ? '' : `-${[...new Set([p.a.document_id, p.b.document_id])].join('-')}`,
+    }));
+  });
+}
+
+/** The stated rate over the same place and period, from the numerator's source where it states one. */
+function reportedRate(rows: ObservationRow[], num: ObservationRow, issued: IssuedDates): ObservationRow | null {
+  const same = rows.filter((r) => r.document_id === num.document_id);
+  return (same.length ? same : rows).sort(byRecency(issued)).at(-1) ?? null;
+}
+
 /** Rates, implied prior-year values and target progress, computed from observations. */
-export function derive(observations: ObservationRow[], targets: TargetRow[], plans: Map<string, Source>): DerivedRow[] {
+export function derive(
+  observations: ObservationRow[],
+  targets: TargetRow[],
+  plans: Map<string, Source>,
+  figures: Pick<Figures, 'rates' | 'implied_baselines'>,
+): DerivedRow[] {
   const rows: DerivedRow[] = [];
   if (observations.length === 0) return rows;
   const obs = aq.from(observations);
+  const byId = new Map(observations.map((o) => [o.id, o]));
+  const issued = new Map([...plans].map(([id, s]) => [id, s.entry.date_issued]));
+  const samePlace = (o: ObservationRow, indicator: string) =>
+    observations.filter(
+      (r) =>
+        r.indicator_id === indicator &&
+        r.jurisdiction === o.jurisdiction &&
+        r.period_start === o.period_start &&
+        r.period_end === o.period_end,
+    );
+  const none = { reported_value: null, reported_observation_id: null, reported_decimals: null, agrees: null };
 
-  for (const spec of RATES) {
-    let t = pick(obs, spec.numerator, 'num')
-      .join(pick(obs, spec.denominator, 'den'), KEYS)
-      .derive({ value: (d: { num_value: number; den_value: number }) => (d.num_value / d.den_value) * 100 });
-    t = spec.reported ? t.join_left(pick(obs, spec.reported, 'rep'), KEYS) : t;
-    for (const r of t.objects() as Record<string, string | number | null | undefined>[]) {
-      const value = r.value as number;
-      const repValue = (r.rep_value as number | null | undefined) ?? null;
-      const decimals = repValue === null ? null : decimalsOf(r.rep_text as string);
+  for (const spec of figures.rates) {
+    for (const { a: num, b: den, suffix } of pairs(obs, byId, spec.numerator, spec.denominator, issued)) {
+      const value = (num.value / den.value) * 100;
+      const rep = spec.reported ? reportedRate(samePlace(num, spec.reported), num, issued) : null;
+      const decimals = rep ? decimalsOf(rep.mention_text) : null;
+      const [low, high] = rateBounds(stated(num), stated(den));
       rows.push({
-        id: `${spec.id}-${String(r.period_start).slice(0, 4)}-${String(r.period_end).slice(0, 4)}-${r.jurisdiction}`,
+        id: `${spec.id}-${num.period_start.slice(0, 4)}-${num.period_end.slice(0, 4)}-${num.jurisdiction}${suffix}`,
         kind: 'rate',
-        indicator_id: spec.denominator,
+        // Filed under the rate's own indicator where the sources state the rate, else under its denominator.
+        indicator_id: spec.reported ?? spec.denominator,
         label_zh: spec.label_zh,
         label_en: spec.label_en,
-        jurisdiction: r.jurisdiction as DerivedRow['jurisdiction'],
-        period_start: r.period_start as string,
-        period_end: r.period_end as string,
+        jurisdiction: num.jurisdiction,
+        period_start: num.period_start,
+        period_end: num.period_end,
         value,
+        value_low: low,
+        value_high: high,
         unit: '%',
-        formula_zh: `${r.num_text} ÷ ${r.den_text} × 100`,
-        formula_en: `${r.num_indicator} ÷ ${r.den_indicator} × 100`,
-        inputs: `${r.num_id} ${r.den_id}`,
-        reported_value: repValue,
-        reported_observation_id: (r.rep_id as string | undefined) ?? null,
+        formula_zh: `${num.mention_text} ÷ ${den.mention_text} × 100`,
+        formula_en: `${num.indicator_id} ÷ ${den.indicator_id} × 100`,
+        inputs: `${num.id} ${den.id}`,
+        reported_value: rep?.value ?? null,
+        reported_observation_id: rep?.id ?? null,
         reported_decimals: decimals,
-        agrees: repValue === null ? null : roundTo(value, decimals!) === repValue,
+        agrees: rep ? roundTo(value, decimals!) === rep.value : null,
       });
     }
   }
 
-  for (const spec of IMPLIED) {
-    const t = pick(obs, spec.value, 'val')
-      .join(pick(obs, spec.growth, 'gro'), KEYS)
-      .derive({ value: (d: { val_value: number; gro_value: number }) => d.val_value / (1 + d.gro_value / 100) });
-    for (const r of t.objects() as Record<string, string | number>[]) {
-      const unit = observations.find((o) => o.id === r.val_id)!.unit;
+  for (const spec of figures.implied_baselines) {
+    for (const { a: val, b: gro, suffix } of pairs(obs, byId, spec.value, spec.growth, issued)) {
+      const [low, high] = impliedBounds(stated(val), stated(gro));
       rows.push({
-        id: `${spec.id}-${shiftYear(String(r.period_start), -1).slice(0, 4)}-${r.jurisdiction}`,
+        id: `${spec.id}-${shiftYear(val.period_start, -1).slice(0, 4)}-${val.jurisdiction}${suffix}`,
         kind: 'implied_baseline',
         indicator_id: spec.value,
         label_zh: spec.label_zh,
         label_en: spec.label_en,
-        jurisdiction: r.jurisdiction as DerivedRow['jurisdiction'],
-        period_start: shiftYear(String(r.period_start), -1),
-        period_end: shiftYear(String(r.period_end), -1),
-        value: r.value as number,
-        unit,
-        formula_zh: `${r.val_text} ÷ (1 + ${r.gro_text})`,
+        jurisdiction: val.jurisdiction,
+        period_start: shiftYear(val.period_start, -1),
+        period_end: shiftYear(val.period_end, -1),
+        value: val.value / (1 + gro.value / 100),
+        value_low: low,
+        value_high: high,
+        unit: val.unit,
+        formula_zh: `${val.mention_text} ÷ (1 + ${gro.mention_text})`,
         formula_en: `${spec.value} ÷ (1 + ${spec.growth} ÷ 100)`,
-        inputs: `${r.val_id} ${r.gro_id}`,
-        reported_value: null,
-        reported_observation_id: null,
-        reported_decimals: null,
-        agrees: null,
+        inputs: `${val.id} ${gro.id}`,
+        ...none,
       });
     }
   }
 
   for (const target of targets) {
     const plan = plans.get(target.document_id)!;
-    const latest = latestObservation(target, observations, plan);
+    const latest = latestObservation(target, observations, plan, issued);
     if (!latest) continue;
     const fromBaseline = target.baseline_value !== null;
     if (!fromBaseline && target.target_value === null) continue;
+    const value = fromBaseline ? latest.value - target.baseline_value! : (latest.value / target.target_value!) * 100;
     rows.push({
       id: `${target.id}-progress`,
       kind: 'target_progress',
@@ -199,7 +158,9 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
       jurisdiction: latest.jurisdiction,
       period_start: latest.period_start,
       period_end: latest.period_end,
-      value: fromBaseline ? latest.value - target.baseline_value! : (latest.value / target.target_value!) * 100,
+      value,
+      value_low: null,
+      value_high: null,
       unit: fromBaseline ? target.unit : '%',
       formula_zh: fromBaseline
         ? `${latest.mention_text} − ${target.baseline_value}${target.unit}（基线）`
@@ -208,10 +169,7 @@ export function derive(observations: ObservationRow[], targets: TargetRow[], pla
         ? `latest ${latest.id} − baseline ${target.baseline_observation_id}`
         : `latest ${latest.id} ÷ target × 100`,
       inputs: [latest.id, target.baseline_observation_id].filter(Boolean).join(' '),
-      reported_value: null,
-      reported_observation_id: null,
-      reported_decimals: null,
-      agrees: null,
+      ...none,
     });
   }
   return rows;

@@ -40,10 +40,11 @@ export function renderChart<R>(
   rows: R,
   locale: Locale,
   id: string,
+  extra: Pick<ChartOptions, 'placeName'> = {},
 ): RenderedChart {
   const at = (width: number, suffix: string) =>
     forPage(
-      chartToString(chart(rows, { document: chartDocument(), ...chartText(locale), width }), {
+      chartToString(chart(rows, { ...extra, document: chartDocument(), ...chartText(locale), width }), {
         idPrefix: `${id}-${suffix}`,
       }),
     );

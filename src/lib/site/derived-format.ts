@@ -3,15 +3,24 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { DerivedRow, IndicatorRow } from '../../schemas/index.ts';
 import { formatNumber, formatPercent, formatValue } from '../../i18n/format.ts';
 
+/** A positive value rounded to 3 significant figures in one direction (Math.floor or Math.ceil). */
+function outward(value: number, round: (x: number) => number): number {
+  const step = 10 ** (Math.floor(Math.log10(value)) - 2);
+  return Number((round(value / step) * step).toPrecision(3));
+}
+
 /** The computed value as a reader sees it: a rate at the source's precision, a baseline rounded and marked ≈. */
 export function formatDerived(d: DerivedRow, indicator: IndicatorRow, locale: Locale): string {
   switch (d.kind) {
     case 'rate':
       return formatPercent(d.value, locale, d.reported_decimals ?? 2);
     case 'implied_baseline': {
+      const show = (v: number) => formatValue(v, indicator.unit, indicator.unit_en, 'exact', locale);
+      // Inputs rounded in the source give a range (value_low to value_high), shown rounded outwards to 3 figures.
+      if (d.value_low !== null && d.value_high !== null && d.value_low !== d.value_high)
+        return `≈${show(outward(d.value_low, Math.floor))}–${show(outward(d.value_high, Math.ceil))}`;
       // Rounded to 4 significant figures: an inference from a growth rate carries no more precision than that.
-      const rounded = Number(d.value.toPrecision(4));
-      return `≈${formatValue(rounded, indicator.unit, indicator.unit_en, 'exact', locale)}`;
+      return `≈${show(Number(d.value.toPrecision(4)))}`;
     }
     case 'target_progress': {
       const sign = d.value > 0 ? '+' : d.value < 0 ? '−' : '±';

@@ -1,12 +1,22 @@
 // The datasets loaded once per build from the content collections (src/content.config.ts), which parse every row
-// with the pipeline's own schemas.
+// with the pipeline's own schemas, and the release and figures files the data build published beside them.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { DATASETS, type DatasetName, type Datasets } from '../../schemas/index.ts';
+import { DATASETS, Figures, Release, type DatasetName, type Datasets } from '../../schemas/index.ts';
+import { dataDir, published as files } from '../paths.ts';
 import { indexDatasets, type SiteData } from './data.ts';
 
 async function rows(name: DatasetName): Promise<unknown[]> {
   const entries = await getCollection(name);
   return entries.map((e: { data: unknown }) => e.data);
+}
+
+/** A JSON file the data build published beside the datasets, parsed with its schema. */
+function published<T>(name: string, schema: { parse(raw: unknown): T }): T {
+  const path = resolve(process.cwd(), dataDir(), name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:data\` before \`astro build\``);
+  return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 let cache: Promise<SiteData> | undefined;
@@ -19,5 +29,8 @@ export function siteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const loaded = await Promise.all(DATASETS.map(async (d) => [d.name, await rows(d.name)] as const));
-  return indexDatasets(Object.fromEntries(loaded) as unknown as Datasets);
+  return indexDatasets(Object.fromEntries(loaded) as unknown as Datasets, {
+    release: published(files.release, Release),
+    figures: published(files.figures, Figures),
+  });
 }

@@ -12,7 +12,7 @@ import type {
 import type { Locale } from '../../i18n/locales.ts';
 import type { SiteData } from './data.ts';
 import { taskLabels } from './task-label.ts';
-import { latestForTarget } from './views/latest.ts';
+import { latestOfAssessment } from './views/latest.ts';
 
 /** Observation ids a derived metric is computed from. */
 export function inputIds(d: DerivedRow): string[] {
@@ -37,6 +37,7 @@ export interface TargetView {
   /** Every observation of the target's indicator (what its chart draws on). */
   observations: ObservationRow[];
   baseline: ObservationRow | undefined;
+  /** The latest figure the data build chose for the target (its assessment's latest_observation_id). */
   latest: ObservationRow | undefined;
   /** Whether the indicator has a page of its own (it has observations). */
   hasIndicatorPage: boolean;
@@ -52,7 +53,7 @@ export interface TaskView {
 }
 
 /** A target resolved against the indicators and observations; fails on an unknown indicator. */
-export function targetView(data: SiteData, row: TargetRow): TargetView {
+export function targetView(data: SiteData, row: TargetRow, assessment: AssessmentRow): TargetView {
   const indicator = data.indicatorById.get(row.indicator_id);
   if (!indicator) throw new Error(`target ${row.id} is measured on unknown indicator ${row.indicator_id}`);
   const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
@@ -61,7 +62,7 @@ export function targetView(data: SiteData, row: TargetRow): TargetView {
     indicator,
     observations,
     baseline: row.baseline_observation_id ? observations.find((o) => o.id === row.baseline_observation_id) : undefined,
-    latest: latestForTarget(observations, row),
+    latest: latestOfAssessment(data, assessment),
     hasIndicatorPage: observations.length > 0,
   };
 }
@@ -83,7 +84,7 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
         label: labels.get(task.id)!,
         assessment,
         evidence: evidenceOf.get(assessment.id) ?? [],
-        target: target ? targetView(data, target) : undefined,
+        target: target ? targetView(data, target, assessment) : undefined,
       };
     });
 }

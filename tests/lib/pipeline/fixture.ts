@@ -219,6 +219,37 @@ export function replyAnnotation() {
   };
 }
 
+export function jurisdictions() {
+  return [
+    { id: 'shanghai', name_zh: '上海市', name_en: 'Shanghai', level: 'provincial', parent: null, code: '310000' },
+    {
+      id: 'shanghai-jingan',
+      name_zh: '静安区',
+      name_en: "Jing'an District",
+      level: 'county',
+      parent: 'shanghai',
+      code: '310106',
+    },
+  ];
+}
+
+export function documentKinds() {
+  return [
+    { id: 'implementation_plan', name_zh: '实施方案', name_en: 'Implementation plan', is_plan: true },
+    { id: 'work_points', name_zh: '工作要点', name_en: 'Work points', is_plan: true },
+    { id: 'proposal_reply', name_zh: '提案答复', name_en: 'Reply to a proposal', is_plan: false },
+  ];
+}
+
+export function figures() {
+  return {
+    rates: [],
+    implied_baselines: [],
+    funnels: [],
+    headlines: [{ topic: 'assistance', indicator: 'rights-assistance-workstations', jurisdiction: 'shanghai' }],
+  };
+}
+
 export function changelog() {
   return [
     {
@@ -235,6 +266,9 @@ export function changelog() {
 export interface FixtureParts {
   changelog: unknown;
   manifest: unknown;
+  jurisdictions: unknown;
+  documentKinds: unknown;
+  figures: unknown;
   indicators: unknown;
   themes: unknown;
   plan: unknown;
@@ -258,6 +292,9 @@ export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, 
     'data/annotations/test-reply.json': j(parts.reply ?? replyAnnotation()),
     'data/annotations/test-later.json': j(parts.later ?? laterAnnotation()),
     'data/changelog.json': j(parts.changelog ?? changelog()),
+    'data/jurisdictions.json': j(parts.jurisdictions ?? jurisdictions()),
+    'data/document-kinds.json': j(parts.documentKinds ?? documentKinds()),
+    'data/figures.json': j(parts.figures ?? figures()),
   };
 }
 

@@ -27,7 +27,10 @@ describe('headlines', () => {
 
   it('stops the build when a headline indicator has no observation', () => {
     const indicator = cards[0]!.observation.indicator_id;
-    const broken = dataWith({ observations: DATA.observations.filter((o) => o.indicator_id !== indicator) });
+    const broken = dataWith({
+      observations: DATA.observations.filter((o) => o.indicator_id !== indicator),
+      latest_observations: DATA.latest_observations.filter((l) => l.indicator_id !== indicator),
+    });
     expect(() => headlines(broken)).toThrow(new RegExp(`"${indicator}" has no observation`));
   });
 });

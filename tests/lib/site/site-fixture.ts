@@ -2,16 +2,18 @@
 import { resolve } from 'node:path';
 import { buildDatasets } from '../../../src/lib/pipeline/build.ts';
 import { diskReader } from '../../../src/lib/pipeline/reader.ts';
+import { release } from '../../../src/lib/pipeline/release.ts';
 import { indexDatasets, type SiteData } from '../../../src/lib/site/data.ts';
 import type { Datasets } from '../../../src/schemas/index.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const { datasets } = buildDatasets(diskReader(root));
+const { datasets, figures } = buildDatasets(diskReader(root));
 
 /** The real collection, indexed; one object, so the views' per-build caches apply. */
-export const DATA: SiteData = indexDatasets(datasets);
+export const DATA: SiteData = indexDatasets(datasets, { release: release(datasets), figures });
 
 /** A fresh copy with some datasets replaced, for the failure cases (the views cache per SiteData object). */
 export function dataWith(changes: Partial<Datasets>): SiteData {
-  return indexDatasets({ ...datasets, ...changes });
+  const next = { ...datasets, ...changes };
+  return indexDatasets(next, { release: release(next), figures });
 }

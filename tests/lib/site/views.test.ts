@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dataDate } from '../../../src/lib/pipeline/citation.ts';
-import { latestDocumentDate } from '../../../src/lib/site/data.ts';
 import { isReportingRequirement } from '../../../src/lib/site/task-label.ts';
 import { briefingIndex, planBriefing } from '../../../src/lib/site/views/briefing.ts';
 import { changesView, dataView } from '../../../src/lib/site/views/data.ts';
 import { indicatorIndex, indicatorView } from '../../../src/lib/site/views/indicator.ts';
-import { latestForTarget, latestOfIndicator } from '../../../src/lib/site/views/latest.ts';
+import { latestOfAssessment, latestOfIndicator } from '../../../src/lib/site/views/latest.ts';
 import { overviewView, planSummaries } from '../../../src/lib/site/views/overview.ts';
 import { deadlines, planView } from '../../../src/lib/site/views/plan.ts';
 import { sourceHtml, sourceIndex, sourceView } from '../../../src/lib/site/views/source.ts';
@@ -13,8 +11,18 @@ import { statusCounts } from '../../../src/lib/site/views/status.ts';
 import { DATASETS, type Status } from '../../../src/schemas/index.ts';
 import { DATA, dataWith } from './site-fixture.ts';
 
-const ASOF = latestDocumentDate(DATA.documents);
-const RELEASE = dataDate(DATA);
+// The date the figures are as of, as the data build named it: the newest document's date of issue.
+const ASOF = DATA.release.latest_document.date;
+it('names the latest document’s date as the date of the figures', () => {
+  expect(ASOF).toBe(
+    DATA.documents
+      .map((d) => d.date_issued)
+      .filter((d) => d !== null)
+      .sort()
+      .at(-1),
+  );
+});
+const RELEASE = DATA.release.data_release;
 
 describe('statusCounts', () => {
   it('counts each status once, in STATUS_ORDER, leaving out statuses with none', () => {
@@ -29,27 +37,22 @@ describe('statusCounts', () => {
 });
 
 describe('latest', () => {
-  const [a, b] = DATA.observations;
-  it('takes the latest period end, then the latest start', () => {
-    const rows = [
-      { ...a!, id: 'x1', indicator_id: 'i', period_start: '2022-01-01', period_end: '2022-12-31' },
-      { ...a!, id: 'x2', indicator_id: 'i', period_start: '2022-10-01', period_end: '2022-12-31' },
-      { ...b!, id: 'x3', indicator_id: 'i', period_start: '2021-01-01', period_end: '2021-12-31' },
-    ];
-    expect(latestOfIndicator(rows, 'i')!.id).toBe('x2');
-    expect(latestOfIndicator(rows, 'other')).toBeUndefined();
+  it('reads each indicator’s latest figure per place from the latest_observations view, never choosing one', () => {
+    for (const i of DATA.observedIndicators) {
+      const published = DATA.latest_observations.filter((l) => l.indicator_id === i.id);
+      const latest = latestOfIndicator(DATA, i.id);
+      expect(latest.map((o) => o.id).sort()).toEqual(published.map((l) => l.observation_id).sort());
+      expect(new Set(latest.map((o) => o.jurisdiction)).size).toBe(latest.length);
+    }
+    expect(latestOfIndicator(DATA, 'no-such-indicator')).toEqual([]);
   });
 
-  it('never takes a target’s baseline, nor with an as-of date anything ending after it', () => {
-    const target = { ...DATA.targets[0]!, indicator_id: 'i', baseline_observation_id: 'x3' };
-    const rows = [
-      { ...a!, id: 'x1', indicator_id: 'i', period_end: '2023-06-30' },
-      { ...a!, id: 'x2', indicator_id: 'i', period_end: '2024-06-30' },
-      { ...a!, id: 'x3', indicator_id: 'i', period_end: '2025-01-01' },
-    ];
-    expect(latestForTarget(rows, target)!.id).toBe('x2');
-    expect(latestForTarget(rows, target, '2024-01-01')!.id).toBe('x1');
-    expect(latestForTarget(rows, target, '2020-01-01')).toBeUndefined();
+  it('sets beside a target the observation its assessment names, and fails on one the data lacks', () => {
+    const computed = DATA.latestAssessments.find((a) => a.latest_observation_id !== null)!;
+    expect(latestOfAssessment(DATA, computed)!.id).toBe(computed.latest_observation_id);
+    expect(latestOfAssessment(DATA, { ...computed, latest_observation_id: null })).toBeUndefined();
+    const broken = { ...computed, latest_observation_id: 'no-such-observation' };
+    expect(() => latestOfAssessment(DATA, broken)).toThrow(/unknown observation no-such-observation/);
   });
 });
 
@@ -174,7 +177,8 @@ describe('indicator views', () => {
     expect(items.map((i) => i.indicator.id).sort()).toEqual(DATA.observedIndicators.map((i) => i.id).sort());
     for (const i of items) {
       expect(i.topic).toBe(i.indicator.topic);
-      expect(i.latest).toBe(latestOfIndicator(DATA.observations, i.indicator.id));
+      expect(i.latest.map((l) => l.observation)).toEqual(latestOfIndicator(DATA, i.indicator.id));
+      expect(i.latest.every((l) => (l.place === null) === (i.latest.length === 1))).toBe(true);
     }
   });
 });

@@ -3,7 +3,9 @@
 import type {
   AnnotationFile,
   AssessmentAnnotation,
+  DocumentKindRow,
   IndicatorRow,
+  JurisdictionRow,
   ObservationRow,
   TargetRow,
   TaskDraft,
@@ -37,9 +39,15 @@ export interface PendingTarget {
 
 type IdKind = 'observation' | 'task';
 
-export interface AnnotationContext {
+/** The curated vocabularies annotations are checked against. */
+export interface Vocabularies {
   indicators: Map<string, IndicatorRow>;
+  jurisdictions: Map<string, JurisdictionRow>;
+  kinds: DocumentKindRow[];
   themes: Map<string, ThemeRow>;
+}
+
+export interface AnnotationContext extends Vocabularies {
   sources: Map<string, Source>;
   ledgers: Map<string, MentionLedger>;
   /** Id → the file that defined it, per kind of row whose ids are unique across files. */
@@ -53,14 +61,9 @@ export interface AnnotationContext {
   taskLinks: PendingTaskLink[];
 }
 
-export function createContext(
-  indicators: Map<string, IndicatorRow>,
-  themes: Map<string, ThemeRow>,
-  sourceList: Source[],
-): AnnotationContext {
+export function createContext(vocab: Vocabularies, sourceList: Source[]): AnnotationContext {
   return {
-    indicators,
-    themes,
+    ...vocab,
     sources: new Map(sourceList.map((s) => [s.entry.id, s])),
     ledgers: new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)])),
     ids: { observation: new Map(), task: new Map() },
@@ -92,6 +95,16 @@ export function indicatorOf(ctx: AnnotationContext, id: string, file: string, en
       `use an id from ${inputs.indicators} or add the indicator there`,
     );
   return ind;
+}
+
+export function checkJurisdiction(ctx: AnnotationContext, id: string, file: string, entry: string): void {
+  if (!ctx.jurisdictions.has(id))
+    throw new DataError(
+      file,
+      entry,
+      `unknown jurisdiction "${id}"`,
+      `use an id from ${inputs.jurisdictions}, or add the place there`,
+    );
 }
 
 export function ledgerOf(ctx: AnnotationContext, source: Source): MentionLedger {

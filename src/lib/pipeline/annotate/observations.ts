@@ -1,7 +1,16 @@
 import type { AnnotationFile } from '../../../schemas/index.ts';
 import { DataError, entryName } from '../errors.ts';
 import type { Source } from '../sources.ts';
-import { claimId, indicatorOf, ledgerOf, locate, quoteFields, readNumber, type AnnotationContext } from './context.ts';
+import {
+  checkJurisdiction,
+  claimId,
+  indicatorOf,
+  ledgerOf,
+  locate,
+  quoteFields,
+  readNumber,
+  type AnnotationContext,
+} from './context.ts';
 
 /** Observations pass: each statistic read from its quote, its value and qualifier checked against the curator's. */
 export function resolveObservations(
@@ -15,6 +24,7 @@ export function resolveObservations(
     const entry = entryName('observations', i, o.id);
     claimId(ctx, 'observation', o.id, file, entry);
     const ind = indicatorOf(ctx, o.indicator, file, entry);
+    checkJurisdiction(ctx, o.jurisdiction, file, entry);
     if (o.period_end < o.period_start)
       throw new DataError(
         file,

@@ -1,4 +1,4 @@
-import type { AnnotationFile, TaskDraft } from '../../../schemas/index.ts';
+import { isPlan, type AnnotationFile, type TaskDraft } from '../../../schemas/index.ts';
 import { DataError, entryName } from '../errors.ts';
 import type { Source } from '../sources.ts';
 import { taskThemes } from '../themes.ts';
@@ -20,7 +20,7 @@ export function resolveTasks(
     const entry = entryName('tasks', i, t.id);
     claimId(ctx, 'task', t.id, file, entry);
     taskIds.add(t.id);
-    if (source.entry.kind === 'proposal_reply')
+    if (!isPlan(ctx.kinds, source.entry.kind))
       throw new DataError(
         file,
         entry,

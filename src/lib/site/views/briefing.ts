@@ -8,12 +8,11 @@ import { isReportingRequirement } from '../task-label.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlineViews, type HeadlineView } from './overview.ts';
 import type { TargetView, TaskView } from '../related.ts';
-import { latestForTarget } from './latest.ts';
 import { perData, perId } from './memo.ts';
 import { planView, type Deadline, type PlanView } from './plan.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 
-/** A target as a briefing states it: its latest observation as of the date of the data. */
+/** A target as a briefing states it: the latest observation the data build chose for it. */
 export interface BriefingTarget {
   view: TaskView;
   target: TargetView;
@@ -72,15 +71,7 @@ export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing
     reporting: plan.deadlines.filter((d) => !isTask(d.view)),
     ownFigures: data.observations.filter((o) => o.document_id === planId).sort((a, c) => a.quote_start - c.quote_start),
     briefingTargets: view.tasks.flatMap((v) =>
-      v.target
-        ? [
-            {
-              view: v,
-              target: v.target,
-              latest: latestForTarget(v.target.observations, v.target.row, dates.latestDocumentDate),
-            },
-          ]
-        : [],
+      v.target ? [{ view: v, target: v.target, latest: v.target.latest }] : [],
     ),
     docNumbers: [view.doc.doc_number, ...data.documents.filter((d) => cited.has(d.id)).map((d) => d.doc_number)],
   };

@@ -1,5 +1,5 @@
 // The downloads page and the changelog: each dataset with its files, citation and rows; each change with its documents.
-import { citation, dataDate } from '../../pipeline/citation.ts';
+import { citation } from '../../pipeline/citation.ts';
 import { DATASETS, type ChangeRow, type DatasetName, type DocumentRow } from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { datasetFiles, type DatasetFiles } from '../downloads.ts';
@@ -14,19 +14,19 @@ export interface DatasetView {
 }
 
 export interface DataView {
-  /** When the published data last changed: the newest changelog entry. */
+  /** When the published data last changed: the data release, as the data build named it. */
   changed: string;
   datasets: DatasetView[];
 }
 
 export const dataView = perData((data: SiteData): DataView => ({
-  changed: dataDate(data),
+  changed: data.release.data_release,
   datasets: DATASETS.map((spec) => ({
     spec,
     name: spec.name,
     rows: data[spec.name] as Record<string, unknown>[],
     files: datasetFiles(spec.name),
-    cite: citation(spec.name, data),
+    cite: citation(spec.name, data, data.release),
   })),
 }));
 

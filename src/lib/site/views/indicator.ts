@@ -1,6 +1,12 @@
 // An indicator page and the indicators index: observations, the derived metrics they feed, and the charts' inputs.
-import { FUNNEL_STAGES, type FunnelData } from '../../../charts/mediation-funnel.ts';
-import { Topic, type DerivedRow, type IndicatorRow, type ObservationRow } from '../../../schemas/index.ts';
+import type { FunnelData } from '../../../charts/mediation-funnel.ts';
+import {
+  jurisdictionName,
+  Topic,
+  type DerivedRow,
+  type IndicatorRow,
+  type ObservationRow,
+} from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { derivedFor, inputIds } from '../related.ts';
 import { latestOfIndicator } from './latest.ts';
@@ -21,7 +27,7 @@ export interface IndicatorView {
   rates: DerivedRow[];
   /** Observations the rates are computed from, for the rate chart's source line. */
   rateSources: ObservationRow[];
-  /** The mediation funnel, on the page of each of its stages and of any rate computed from them. */
+  /** The funnel (data/figures.json) this indicator is a stage of, or that a rate on its page is computed from. */
   funnel: { data: FunnelData; sources: ObservationRow[] } | null;
 }
 
@@ -52,27 +58,40 @@ export const indicatorView = perId((data: SiteData, id: string): IndicatorView =
   const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
   const derived = derivedFor(data, indicator);
   const rates = derived.filter((d) => d.kind === 'rate');
-  const funnelIds: readonly string[] = FUNNEL_STAGES.map((s) => s.indicator);
-  const showFunnel = funnelIds.includes(indicator.id) || derived.some((d) => funnelIds.includes(d.indicator_id));
-  const funnelRows = data.observations.filter((o) => data.indicatorById.get(o.indicator_id)?.topic === 'mediation');
-  const obsById = new Map(data.observations.map((o) => [o.id, o]));
+  const obsById = data.observationById;
+  const stagesOf = (f: FunnelData['spec']) => f.stages.map((s) => s.indicator);
+  const inputIndicators = (d: DerivedRow) => inputIds(d).map((i) => obsById.get(i)?.indicator_id);
+  const spec = data.figures.funnels.find(
+    (f) =>
+      stagesOf(f).includes(indicator.id) ||
+      derived.some((d) => inputIndicators(d).every((i) => i !== undefined && stagesOf(f).includes(i))),
+  );
+  const funnelIds: readonly string[] = spec ? stagesOf(spec) : [];
   return {
     indicator,
     observations,
     derived: derived.map((d) => derivedView(data, d)),
     rates,
     rateSources: rates.flatMap((d) => d.inputs.split(' ').map((i) => obsById.get(i)!)).filter(Boolean),
-    funnel: showFunnel
+    funnel: spec
       ? {
-          data: { observations: funnelRows, derived: data.derived },
-          sources: funnelRows.filter((o) => funnelIds.includes(o.indicator_id)),
+          data: { spec, observations: data.observations, derived: data.derived },
+          sources: data.observations.filter((o) => funnelIds.includes(o.indicator_id)),
         }
       : null,
   };
 });
 
 export interface IndicatorIndex {
-  topics: { topic: Topic; items: { indicator: IndicatorRow; latest: ObservationRow; count: number }[] }[];
+  topics: {
+    topic: Topic;
+    items: {
+      indicator: IndicatorRow;
+      /** The latest figure in each place that reports the indicator, named when there are several. */
+      latest: { observation: ObservationRow; place: { zh: string; en: string } | null }[];
+      count: number;
+    }[];
+  }[];
 }
 
 export const indicatorIndex = perData((data: SiteData): IndicatorIndex => ({
@@ -83,7 +102,10 @@ export const indicatorIndex = perData((data: SiteData): IndicatorIndex => ({
         .filter((i) => i.topic === topic)
         .map((indicator) => ({
           indicator,
-          latest: latestOfIndicator(data.observations, indicator.id)!,
+          latest: latestOfIndicator(data, indicator.id).map((observation, _, all) => ({
+            observation,
+            place: all.length > 1 ? jurisdictionName(data.jurisdictionById, observation.jurisdiction) : null,
+          })),
           count: data.observations.filter((o) => o.indicator_id === indicator.id).length,
         })),
     }))

@@ -1,7 +1,14 @@
 // The overview: headline figures, each plan at a glance, and the inputs of its two charts.
 import type { StatusBarsInput } from '../../../charts/status-bars.ts';
 import type { TimelineInput } from '../../../charts/timeline.ts';
-import type { DerivedRow, DocumentRow, IndicatorRow, ObservationRow, Topic } from '../../../schemas/index.ts';
+import {
+  jurisdictionName,
+  type DerivedRow,
+  type DocumentRow,
+  type IndicatorRow,
+  type ObservationRow,
+  type Topic,
+} from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../headlines.ts';
@@ -14,6 +21,8 @@ export interface HeadlineView {
   observation: ObservationRow;
   /** The document the figure comes from, named beside its number. */
   source: DocumentRow;
+  /** Where the figure applies, with the places that enclose it (the jurisdictions dataset). */
+  place: { zh: string; en: string };
   companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
 }
 
@@ -21,10 +30,11 @@ export const headlineViews = perData((data: SiteData): HeadlineView[] =>
   headlines(data).map(({ topic, observation, companion }) => {
     const source = data.documentById.get(observation.document_id);
     if (!source) throw new Error(`observation ${observation.id} cites unknown document ${observation.document_id}`);
-    if (companion === null || 'observation' in companion) return { topic, observation, source, companion };
+    const place = jurisdictionName(data.jurisdictionById, observation.jurisdiction);
+    if (companion === null || 'observation' in companion) return { topic, observation, source, place, companion };
     const indicator = data.indicatorById.get(companion.derived.indicator_id);
     if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
-    return { topic, observation, source, companion: { derived: companion.derived, indicator } };
+    return { topic, observation, source, place, companion: { derived: companion.derived, indicator } };
   }),
 );
 

@@ -1,8 +1,8 @@
 // A source page and the sources index: the document, its full text marked up, and the figures taken from it.
 import { HTML_LANG, type Locale } from '../../../i18n/locales.ts';
 import { ui } from '../../../i18n/ui.ts';
-import type { DocumentRow, ObservationRow } from '../../../schemas/index.ts';
-import { PLAN_KINDS, sourceText, type SiteData } from '../data.ts';
+import { isPlan, type DocumentRow, type ObservationRow } from '../../../schemas/index.ts';
+import { sourceText, type SiteData } from '../data.ts';
 import { sourceMarks } from '../source-marks.ts';
 import { markUpSource } from '../source-markup.ts';
 import { perData, perId } from './memo.ts';
@@ -20,7 +20,7 @@ export const sourceView = perId((data: SiteData, id: string): SourceView => {
   return {
     doc,
     text: sourceText(doc),
-    isPlan: PLAN_KINDS.includes(doc.kind),
+    isPlan: isPlan(data.document_kinds, doc.kind),
     figures: data.observations.filter((o) => o.document_id === doc.id),
   };
 });

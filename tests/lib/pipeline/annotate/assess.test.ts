@@ -3,38 +3,52 @@ import { computedHistory, latestObservation } from '../../../../src/lib/pipeline
 import { checkCurated } from '../../../../src/lib/pipeline/assess-curated.ts';
 import { resolveAnnotations } from '../../../../src/lib/pipeline/annotations.ts';
 import { loadSources } from '../../../../src/lib/pipeline/sources.ts';
-import { fixture, manifest, planAnnotation } from '../fixture.ts';
+import { documentKinds, fixture, jurisdictions, manifest, planAnnotation } from '../fixture.ts';
+import type { DocumentKindRow, JurisdictionRow } from '../../../../src/schemas/index.ts';
 import { messageOf } from './context.ts';
 
 function annotated(parts: Parameters<typeof fixture>[0] = {}) {
   const reader = fixture(parts);
-  return resolveAnnotations(reader, loadSources(reader));
+  return resolveAnnotations(reader, loadSources(reader), {
+    jurisdictions: new Map((jurisdictions() as JurisdictionRow[]).map((j) => [j.id, j])),
+    kinds: documentKinds() as DocumentKindRow[],
+  });
 }
 
 describe('computed statuses', () => {
   const a = annotated();
   const plan = a.sources.get('test-plan')!;
   const target = a.targets[0]!;
+  const issued = new Map([...a.sources].map(([id, s]) => [id, s.entry.date_issued]));
 
   it('reads the latest observation in the plan’s place after the plan, never the baseline', () => {
-    expect(latestObservation(target, a.observations, plan)?.id).toBe('workstations-2023-08');
-    const elsewhere = a.observations.map((o) => ({ ...o, jurisdiction: 'weifang' as const }));
-    expect(latestObservation(target, elsewhere, plan)).toBeUndefined();
+    expect(latestObservation(target, a.observations, plan, issued)?.id).toBe('workstations-2023-08');
+    const elsewhere = a.observations.map((o) => ({ ...o, jurisdiction: 'shanghai-jingan' }));
+    expect(latestObservation(target, elsewhere, plan, issued)).toBeUndefined();
   });
 
   it('is achieved, in progress or not achieved by the comparator and the deadline', () => {
-    expect(computedHistory(target, a.observations, plan, '2023-08-02').map((j) => j.row)).toEqual([
-      expect.objectContaining({ status: 'achieved', computed: true, as_of: '2023-08-02', evidence_count: 1 }),
+    expect(computedHistory(target, a.observations, plan, '2023-08-02', issued).map((j) => j.row)).toEqual([
+      expect.objectContaining({
+        status: 'achieved',
+        computed: true,
+        as_of: '2023-08-02',
+        evidence_count: 1,
+        latest_observation_id: 'workstations-2023-08',
+      }),
     ]);
     const higher = { ...target, target_value: 30 };
-    expect(computedHistory(higher, a.observations, plan, '')[0]!.row.status).toBe('in_progress');
+    expect(computedHistory(higher, a.observations, plan, '', issued)[0]!.row.status).toBe('in_progress');
     const due = { ...higher, deadline: '2023-06-30' };
-    expect(computedHistory(due, a.observations, plan, '')[0]!.row.status).toBe('not_achieved');
+    expect(computedHistory(due, a.observations, plan, '', issued)[0]!.row.status).toBe('not_achieved');
   });
 
   it('says no_evidence when nothing after the plan is published', () => {
-    const [only, ...rest] = computedHistory(target, a.observations.slice(0, 1), plan, '2023-08-02');
-    expect(only).toMatchObject({ row: { status: 'no_evidence', as_of: '2023-08-02' }, evidence: [] });
+    const [only, ...rest] = computedHistory(target, a.observations.slice(0, 1), plan, '2023-08-02', issued);
+    expect(only).toMatchObject({
+      row: { status: 'no_evidence', as_of: '2023-08-02', latest_observation_id: null },
+      evidence: [],
+    });
     expect(rest).toEqual([]);
   });
 });
