@@ -116,7 +116,7 @@ export function observationBarsTable(
     columns: [
       { label: t.statPeriod, numeric: false },
       { label: t.value, numeric: true },
-      { label: t.asWritten, numeric: false },
+      { label: t.asWritten, numeric: false, lang: 'zh-CN' },
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),

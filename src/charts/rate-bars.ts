@@ -1,3 +1,4 @@
+import { formulaText } from '../lib/site/derived-format.ts';
 import * as Plot from '@observablehq/plot';
 import { formatPercent, formatPeriod } from '../i18n/format.ts';
 import { pick } from '../i18n/locales.ts';
@@ -132,7 +133,11 @@ export function rateBars(
 }
 
 /** The rates behind rateBars, with the formula each is computed by. */
-export function rateBarsTable(rows: DerivedRow[], text: ChartText): ChartTable {
+export function rateBarsTable(
+  rows: DerivedRow[],
+  text: ChartText,
+  nameOf: (indicatorId: string) => string | undefined = () => undefined,
+): ChartTable {
   const data = rates(rows, text);
   const { locale, t } = text;
   return {
@@ -143,6 +148,6 @@ export function rateBarsTable(rows: DerivedRow[], text: ChartText): ChartTable {
       { label: t.charts.stated, numeric: true },
       { label: t.formula, numeric: false },
     ],
-    rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', pick(locale, d.row.formula_zh, d.row.formula_en)]),
+    rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', formulaText(d.row, locale, nameOf)]),
   };
 }

@@ -27,6 +27,8 @@ export interface TargetProgressInput {
   indicator: IndicatorRow;
   baseline: ObservationRow | null;
   latest: ObservationRow | null;
+  /** The target's deadline is the plan period's end (its task states none), and says so. */
+  deadlineInferred?: boolean;
 }
 
 const TARGET_HATCH = 'target-hatch';
@@ -42,7 +44,7 @@ interface Progress {
 }
 
 function progress(
-  { target, indicator, baseline: base, latest }: TargetProgressInput,
+  { target, indicator, baseline: base, latest, deadlineInferred }: TargetProgressInput,
   { locale, t }: ChartText,
 ): Progress {
   if (indicator.id !== target.indicator_id)
@@ -68,7 +70,7 @@ function progress(
         }
       : null,
     goal: targetGoal(target, indicator, { locale, t }),
-    deadline: formatDate(target.deadline, locale),
+    deadline: `${formatDate(target.deadline, locale)}${deadlineInferred ? t.charts.periodEnd : ''}`,
   };
 }
 

@@ -40,7 +40,7 @@ export function formatNumber(value: number, locale: Locale, decimals?: number): 
 /** A quotient shown only when it is exact to 4 decimals, so 万/亿 never hide digits the source printed. */
 function exactQuotient(value: number, divisor: number): number | null {
   const q = Number((value / divisor).toFixed(4));
-  return Math.abs(q * divisor - value) < 1e-6 * Math.max(1, Math.abs(value)) ? q : null;
+  return Math.abs(q * divisor - value) < 1e-9 * Math.max(1, Math.abs(value)) ? q : null;
 }
 
 /** Money in yuan the way a Chinese reader writes it: 1147万元, 2.9亿元. */
@@ -55,16 +55,27 @@ function yuanZh(value: number): { number: string; unit: string } {
   return { number: formatNumber(value, 'zh'), unit: '元' };
 }
 
-/** Money in yuan the way an English reader writes it: 11.47 million yuan, 290 million yuan. */
-function yuanEn(value: number): string {
-  for (const [divisor, word] of [
-    [1e9, 'billion'],
-    [1e6, 'million'],
-  ] as const) {
-    const q = Math.abs(value) >= divisor ? exactQuotient(value, divisor) : null;
-    if (q !== null) return `${formatNumber(q, 'en')} ${word} yuan`;
+const EN_SCALES = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+] as const;
+
+/**
+ * A large number in English words: 290 million, 52.3432 million. Exact to 4 decimals, so no digit the source printed
+ * is hidden; a figure bounded from below ("more than", "at least") or approximate may be cut to 2 decimals, rounded
+ * down, since "more than 52.34 million" stays true of more than 52,343,200. Below a million, digits.
+ */
+function numberEn(value: number, qualifier: Qualifier): string {
+  for (const [divisor, word] of EN_SCALES) {
+    if (Math.abs(value) < divisor) continue;
+    const exact = exactQuotient(value, divisor);
+    const shortened = Math.floor((value / divisor) * 100) / 100;
+    if (qualifier !== 'exact' && exact !== null && shortened !== exact)
+      return `${formatNumber(shortened, 'en')} ${word}`;
+    if (exact !== null) return `${formatNumber(exact, 'en')} ${word}`;
+    if (qualifier !== 'exact') return `${formatNumber(shortened, 'en')} ${word}`;
   }
-  return `${formatNumber(value, 'en')} yuan`;
+  return formatNumber(value, 'en');
 }
 
 /** An English unit label in the singular for exactly one ("1 batch", "1 case"). */
@@ -85,7 +96,7 @@ const EN_QUALIFIER: Record<Qualifier, string> = {
 /**
  * A value with its unit and qualifier as a reader expects it. Chinese: 近250件, 1200余起, 50%以上, 1147万元, 2.9亿元
  * (余 cannot follow a percent sign, so a percentage above a figure reads 超过50%). English: nearly 250 cases,
- * more than 1,200 cases, at least 50%, 11.47 million yuan.
+ * more than 1,200 cases, at least 50%, RMB 11.47 million, more than 52.34 million checks.
  */
 export function formatValue(
   value: number,
@@ -97,11 +108,12 @@ export function formatValue(
   const percent = unit === '%';
   const money = unit === '元';
   if (locale === 'en') {
+    // Money as an English reader writes it: RMB 290 million, RMB 11.47 million, RMB 5,000.
     const body = percent
       ? `${formatNumber(value, 'en')}%`
       : money
-        ? yuanEn(value)
-        : `${formatNumber(value, 'en')} ${unitEn(unit_en, value)}`;
+        ? `RMB ${numberEn(value, qualifier)}`
+        : `${numberEn(value, qualifier)} ${unitEn(unit_en, value)}`;
     return `${EN_QUALIFIER[qualifier]}${body}`;
   }
   const { number, unit: zhUnit } = money ? yuanZh(value) : { number: formatNumber(value, 'zh'), unit };

@@ -55,4 +55,14 @@ describe('rateBars', () => {
     expect(table.rows[0]).toEqual(['Court IP case closure rate · 2020–2022', '95.38%', '95.38%', 'a ÷ b × 100']);
     expect(table.rows[2]![2]).toBe('—');
   });
+
+  it('names the inputs of an English formula by their indicators, never by their ids', () => {
+    const row = { ...F.RATES[0]!, formula_en: 'court-ip-cases-concluded ÷ court-ip-cases-accepted × 100' };
+    const names: Record<string, string> = {
+      'court-ip-cases-concluded': 'IP cases concluded by courts',
+      'court-ip-cases-accepted': 'IP cases accepted by courts',
+    };
+    const table = rateBarsTable([row], text('en'), (id) => names[id]);
+    expect(table.rows[0]![3]).toBe('IP cases concluded by courts ÷ IP cases accepted by courts × 100');
+  });
 });

@@ -74,11 +74,16 @@ describe('formatValue', () => {
     [50, '%', '%', 'at_least', 'en', 'at least 50%'],
     [50, '%', 'percent', 'exact', 'en', '50%'],
     [95.38, '%', '%', 'exact', 'en', '95.38%'],
-    [11470000, '元', 'yuan', 'exact', 'en', '11.47 million yuan'],
-    [290000000, '元', 'yuan', 'exact', 'en', '290 million yuan'],
-    [1200000, '元', 'yuan', 'exact', 'en', '1.2 million yuan'],
-    [2500000000, '元', 'yuan', 'exact', 'en', '2.5 billion yuan'],
-    [5000, '元', 'yuan', 'exact', 'en', '5,000 yuan'],
+    [11470000, '元', 'yuan', 'exact', 'en', 'RMB 11.47 million'],
+    [290000000, '元', 'yuan', 'exact', 'en', 'RMB 290 million'],
+    [1200000, '元', 'yuan', 'exact', 'en', 'RMB 1.2 million'],
+    [2500000000, '元', 'yuan', 'exact', 'en', 'RMB 2.5 billion'],
+    [5000, '元', 'yuan', 'exact', 'en', 'RMB 5,000'],
+    // Large counts in words; a lower bound may be cut to 2 decimals (rounded down, so it stays true), an exact one not.
+    [52343200, '次', 'listing checks', 'more_than', 'en', 'more than 52.34 million listing checks'],
+    [52343200, '次', 'listing checks', 'exact', 'en', '52.3432 million listing checks'],
+    [52343257, '次', 'listing checks', 'exact', 'en', '52,343,257 listing checks'],
+    [135565, '件', 'cases', 'exact', 'en', '135,565 cases'],
     [801, '笔', 'policies', 'exact', 'en', '801 policies'],
     [1, '批', 'batches', 'exact', 'en', '1 batch'],
     [1, '件', 'cases', 'exact', 'en', '1 case'],
@@ -190,7 +195,7 @@ describe('formatObserved keeps the source wording', () => {
     [o('近250件', 250, '件', 'cases', 'approximate'), '近250件', 'nearly 250 cases'],
     [o('超过170家', 170, '家', 'organisations', 'more_than'), '超过170家', 'more than 170 organisations'],
     [o('135,565 件', 135565, '件', 'cases', 'exact'), '135,565件', '135,565 cases'],
-    [o('1147万元', 11470000, '元', 'yuan', 'exact'), '1147万元', '11.47 million yuan'],
+    [o('1147万元', 11470000, '元', 'yuan', 'exact'), '1147万元', 'RMB 11.47 million'],
   ])('%o', (row, zh, en) => {
     expect(formatObserved(row, 'zh')).toBe(zh);
     expect(formatObserved(row, 'en')).toBe(en);

@@ -46,6 +46,14 @@ describe('briefings print on one A4 page', () => {
     expect(shown.siteFooter).toBe(false);
     expect(shown.footer).toContain(path);
     expect(shown.footer).toMatch(/〔20\d\d〕/);
+    // The site's name and the date printed (written by /print-date.js: today, in the page's language).
+    expect(shown.footer).toMatch(/IP Plan Tracker|知识产权保护规划追踪/);
+    const now = new Date();
+    expect(shown.footer).toMatch(
+      path.startsWith('/en/')
+        ? new RegExp(`Printed on ${now.getDate()} \\w+ ${now.getFullYear()}`)
+        : new RegExp(`打印日期：${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`),
+    );
     expect(['rgb(255, 255, 255)', 'rgba(0, 0, 0, 0)']).toContain(shown.background);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();

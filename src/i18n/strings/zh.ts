@@ -12,6 +12,8 @@ export const zh = {
   /** Between sentences or groups of a list. */
   semicolon: '；',
   /** End of a sentence. */
+  /** Between words or sentences in running text: none in Chinese. */
+  wordSpace: '',
   stop: '。',
   /** An aside in brackets: full-width in Chinese. */
   paren: (s: string) => `（${s}）`,
@@ -35,7 +37,17 @@ export const zh = {
   footerCode: '代码以 MIT 许可发布',
   footerDownload: '下载数据',
   footerDocs: '官方文件依《著作权法》第五条不受著作权保护',
-  footerAsOf: '数据截至',
+  footerAsOf: '最新文件',
+  footerRelease: '数据更新于',
+  /** The two dates of the collection, each named for what it means (views/dates.ts). */
+  /** A document's title inside a sentence. */
+  quotedTitle: (title: string) => `《${title}》`,
+  dates: {
+    newest: '本库收录的最新文件：',
+    issued: (date: string) => `，${date}发布。`,
+    nothingLater: '此后发布的文件尚未收录，本站的数字和进展状态均截至该日。',
+    release: (date: string) => `本库数据最近一次更新于${date}；早于这一天的截止日期算作已过。`,
+  },
   source: '出处',
   sourceSentence: '原文',
   docNumber: '文号',
@@ -73,6 +85,10 @@ export const zh = {
   task: '任务',
   /** A task by its number in its plan: 任务3. */
   taskNumbered: (n: string) => `任务${n}`,
+  /** An item named by its section, where two sections of a plan number their items alike: 进度安排（一）. */
+  sectionNumbered: (section: string, n: string) => `${section}${n}`,
+  /** One of a notice's reporting requirements: 报送要求1. */
+  reportingNumbered: (n: string) => `报送要求${n}`,
   /** What a count of tasks counts: 12 项任务, 12 tasks. */
   tasksUnit: (_n: number) => '项任务',
   status: '状态',
@@ -89,12 +105,14 @@ export const zh = {
   formula: '计算公式',
   computed: '计算值',
   reported: '原文所报',
+  /** Inside a sentence, after another clause. */
+  reportedLower: '原文所报',
   yes: '一致',
   no: '不一致',
   consistency: '一致性核对',
   inputs: '输入',
   backToRow: '返回引用处',
-  highlightHint: '高亮部分为链接所指原文；带下划线的数字链接到使用它的数据行，灰色数字不是统计数据（悬停可见理由）。',
+  highlightHint: '高亮部分为链接所指原文；带下划线的数字链接到使用它的数据行，灰色数字不是统计数据（点按可见理由）。',
   fullText: '全文',
   mentionCount: '数字提及',
   chars: '字数',
@@ -153,6 +171,8 @@ export const zh = {
   taskPassage: '任务原文',
   csvPlan: '该规划全部任务及状态（CSV）',
   computedStatus: '由观测值计算',
+  /** After a deadline that is the plan period's end because the text states none. */
+  periodEndMark: '（规划期末，原文未载明期限）',
   dueBy: '截至',
   noTargetData: '尚无可与目标比较的观测值。',
   latestObs: '最新观测值',
@@ -204,38 +224,47 @@ export const zh = {
     chart: (title: string) => `《${title}》（图表）`,
   },
   marks: {
-    target: (task: string) => `目标（任务${task}）`,
-    evidence: (docNumber: string, task: string) => `证据：${docNumber} 任务${task}`,
+    target: (task: string) => `目标（${task}）`,
+    evidence: (docNumber: string, task: string) => `证据：${docNumber} ${task}`,
     notStatistic: '不作为统计数据',
   },
   briefing: {
+    titled: (title: string) => `简报：${title}`,
+    statusCount: (n: number, total: number) => `${total} 项任务中 ${n} 项已有公开的进展状态`,
+    noFigures: '本规划本身未载明统计数字，也未设定量化目标。全部规划的关键数字见简报总览。',
+    statusesAsOf: (date: string) => `除另行注明外，状态均截至${date}。`,
+    reporting: '通知的报送要求',
+    reportingNote: '印发通知要求按期报送的材料，不属于规划本身的任务，不计入上面的任务数。',
     label: '简报',
     overviewTitle: '简报：知识产权保护规划进展一览',
-    dataAsOf: '数据截至',
-    dataAsOfNote: '（本库最新文件的日期；截止与否均相对此日期判断）',
+    printedOn: '打印日期：',
+    printedRelease: (date: string) => `数据更新于${date}（打印日期需启用 JavaScript）`,
     printHint: '本页按一张 A4 纸排版：用浏览器的“打印”或“另存为 PDF”即可。',
-    lead: (docs: number, plans: number, tasks: number, reported: number, passed: number) =>
-      `本库收录 ${docs} 份官方文件，其中 ${plans} 份规划共 ${tasks} 项任务；${reported} 项有公开进展，${passed} 项截止日期已过而尚无完成的公开证据。`,
+    lead: (docs: number, plans: number, tasks: number, reported: number, parts: string, passed: number) =>
+      `本库收录 ${docs} 份官方文件，其中 ${plans} 份规划共 ${tasks} 项任务；${reported} 项已有公开的进展状态${parts}，${passed} 项截止日期已过而尚无完成的公开证据。`,
+    /** What a count of published statuses is made of: 推进中 2 项、结转下年 12 项. */
+    reportedParts: (parts: string) => `（其中${parts}）`,
+    statusPart: (status: string, n: number) => `${status} ${n} 项`,
     plan: '规划',
     pastNoEvidence: '已过期、无公开证据',
     nextDeadline: '下一个截止日期',
     noneStated: '未载明',
+    allPassed: '均已过',
     dueNext: '即将到期',
-    noDeadlineAfterData: '没有晚于数据日期的具体截止日期。',
+    noDeadlineAfterData: '所有截止日期均已过：没有晚于数据更新日期的截止日期。',
     nextDue: (date: string, docNumbers: string, n: number) => `下一个截止日期是${date}（${docNumbers}，${n} 项任务）。`,
     onePerPlan: '每份规划的一页简报：',
     tasksStand: (n: number) => `${n} 项任务的进展`,
     bySection: '各部分任务',
     section: '部分',
-    withProgress: '有公开进展的任务',
+    withProgress: '已有公开进展状态的任务',
     noneReported: (date: string, n: number) =>
       `截至${date}，本库没有文件报告本规划任何任务的进展：全部 ${n} 项均为“暂无公开证据”。`,
     deadlinesPassed: '截止日期已过',
     nonePassed: (date: string) => `截至${date}，没有已过截止日期而未见完成的任务。`,
     passedNote: (date: string) =>
       `截止日期早于${date}、但本库文件未表明已完成的任务。“暂无公开证据”不等于未完成：只表示尚无文件报告。`,
-    noUpcoming: '本规划没有晚于数据日期的具体截止日期。',
-    periodEnds: (date: string) => `规划期至${date}结束。`,
+    noUpcoming: '本规划的截止日期均已过：没有晚于数据更新日期的截止日期。',
     periodEndLine: (n: number, more: boolean, end: string, passed: boolean) =>
       `${more ? '另有' : ''}${n}项任务原文未载明期限，按规划期末（${end}）计${passed ? '，期限已过' : ''}。`,
     more: (n: number) => `另有 ${n} 项`,
@@ -255,6 +284,8 @@ export const zh = {
   changes: {
     title: '数据变更记录',
     intro: '本站数据的每次变更：新增文件、更正数字、状态变化和方法调整。',
+    /** The link to one entry of the changelog (its address ends in the entry's id). */
+    permalink: '本条链接',
     subscribe: '用 RSS/Atom 阅读器订阅',
     documents: '涉及文件：',
     kinds: {
@@ -399,6 +430,8 @@ export const zh = {
     noFigure: '规划发布后暂无公开数据',
     referenceOnly: '目标以参照水平表述，没有数值',
     targetLine: (goal: string, deadline: string) => `目标：${goal}（截至${deadline}）`,
+    /** After a deadline that is the plan period's end (short: it sits in a chart's label). */
+    periodEnd: '（规划期末）',
     by: (deadline: string) => `截至${deadline}`,
     targetTitle: (name: string) => `${name}：目标与进展`,
     progressDesc: (parts: string[]) => `进展图：${parts.join('；')}。`,

@@ -1,3 +1,4 @@
+import { formatDate } from '../../i18n/format.ts';
 import { DATASETS, type DatasetName, type Datasets, type Release } from '../../schemas/index.ts';
 
 export const PROJECT_ZH = '知识产权保护规划追踪';
@@ -16,8 +17,9 @@ export function citation(name: DatasetName, datasets: Datasets, release: Release
   const docs = documentNumbers(name, datasets);
   const date = release.data_release;
   return {
-    zh: `${PROJECT_ZH}：${spec.title_zh}（${name}），数据更新于${date}；来源文件：${docs.join('、')}。`,
-    en: `${PROJECT_EN}, “${spec.title_en}” (${name}), data released on ${date}; source documents: ${docs.join(', ')}.`,
+    // Each date as its language writes it in a sentence; the data files themselves carry ISO dates.
+    zh: `${PROJECT_ZH}：${spec.title_zh}（${name}），数据更新于${formatDate(date, 'zh')}；来源文件：${docs.join('、')}。`,
+    en: `${PROJECT_EN}, “${spec.title_en}” (${name}), data last changed on ${formatDate(date, 'en')}; source documents: ${docs.join(', ')}.`,
   };
 }
 

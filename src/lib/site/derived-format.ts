@@ -36,3 +36,13 @@ export function formatReported(d: DerivedRow, locale: Locale): string | null {
     ? formatPercent(d.reported_value, locale, d.reported_decimals ?? 2)
     : formatNumber(d.reported_value, locale);
 }
+
+/**
+ * A derived metric's formula as a reader sees it. The Chinese formula shows the values (no space between a number
+ * and its measure word); the English one names its inputs by the data's ids (court-ip-cases-concluded ÷ …), which
+ * read as the indicators' names instead.
+ */
+export function formulaText(d: DerivedRow, locale: Locale, nameOf: (id: string) => string | undefined): string {
+  if (locale === 'zh') return d.formula_zh.replace(/(\d)\s+(?=[\u4e00-\u9fff])/gu, '$1');
+  return d.formula_en.replace(/[a-z0-9]+(?:-[a-z0-9]+)+/gu, (id) => nameOf(id) ?? id);
+}

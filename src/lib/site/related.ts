@@ -9,7 +9,9 @@ import type {
   TargetRow,
   TaskRow,
 } from '../../schemas/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import type { SiteData } from './data.ts';
+import { taskLabels } from './task-label.ts';
 import { latestOfAssessment } from './views/latest.ts';
 
 /** Observation ids a derived metric is computed from. */
@@ -43,6 +45,8 @@ export interface TargetView {
 
 export interface TaskView {
   task: TaskRow;
+  /** What the reader calls it, in each language (task-label.ts). */
+  label: Record<Locale, string>;
   assessment: AssessmentRow;
   evidence: EvidenceRow[];
   target: TargetView | undefined;
@@ -82,12 +86,14 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
   let index = taskIndexes.get(data);
   if (!index) taskIndexes.set(data, (index = indexTasks(data)));
   const { tasksByPlan, assessmentByTask, evidenceByAssessment, targetByTask } = index;
+  const labels = taskLabels(data);
   return (tasksByPlan.get(planId) ?? []).map((task) => {
     const assessment = assessmentByTask.get(task.id);
     if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
     const target = targetByTask.get(task.id);
     return {
       task,
+      label: labels.get(task.id)!,
       assessment,
       evidence: evidenceByAssessment.get(assessment.id) ?? [],
       target: target ? targetView(data, target, assessment) : undefined,

@@ -4,6 +4,7 @@ import { pick } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from './data.ts';
+import { taskLabels } from './task-label.ts';
 import { formatObserved } from '../../i18n/format.ts';
 import { anchors, indicatorHref, planHref, taskHref } from './paths.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
@@ -17,7 +18,8 @@ export function sourceMarks(
   const quotes: QuoteMark[] = [];
   const taskById = new Map(data.tasks.map((t) => [t.id, t]));
   const { marks } = ui(locale);
-  const taskLabel = ui(locale).taskNumbered;
+  const labels = taskLabels(data);
+  const taskLabel = (task: { id: string } | undefined) => (task ? labels.get(task.id)![locale] : '');
 
   for (const o of data.observations) {
     const link = {
@@ -31,7 +33,7 @@ export function sourceMarks(
     const task = taskById.get(t.task_id);
     const link = {
       href: `${planHref(locale, task?.document_id ?? t.document_id)}#${anchors.target(t.id)}`,
-      label: marks.target(task?.number ?? ''),
+      label: marks.target(taskLabel(task)),
     };
     links.set(t.id, link);
     // A target's mention names the task that sets it.
@@ -46,7 +48,7 @@ export function sourceMarks(
       rows: [
         {
           href: `${planHref(locale, t.document_id)}#${anchors.task(t.id)}`,
-          label: taskLabel(t.number),
+          label: taskLabel(t),
         },
       ],
     });
@@ -61,7 +63,7 @@ export function sourceMarks(
       rows: [
         {
           href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`,
-          label: marks.evidence(task.doc_number, task.number),
+          label: marks.evidence(task.doc_number, taskLabel(task)),
         },
       ],
     });

@@ -3,6 +3,10 @@
 // The text is cut into segments at every quote and mention boundary. Each segment is an element carrying one class
 // per quote that covers it; an empty anchor with id q-<start>-<end> sits just before each quote, and all of them are
 // siblings. One CSS rule per quote, `#q-S-E:target ~ .q-S-E`, then highlights exactly the passage a link points to.
+// A line break inside a sentence (a page break of the original, page-breaks.ts) is kept in the text, in a span of
+// class `pb` the page hides, so the sentence reads as one paragraph. A number that is not a statistic is a
+// <details> whose summary is the number and whose body is the reason: it opens on tap, with no script.
+import { sentenceBreaks } from './page-breaks.ts';
 import { quoteId } from './paths.ts';
 
 /** A link shown with a passage or number: where the reader goes from the source text. */
@@ -56,14 +60,17 @@ export function markUpSource(
   quoteList: readonly QuoteMark[],
   mentions: readonly MentionMark[],
   backLabel: string,
+  /** The language the reasons for numbers that are not statistics are written in (the reader's). */
+  reasonLang = 'zh-CN',
 ): SourceMarkup {
   const quotes = mergeQuotes(quoteList);
   for (const s of [...quotes, ...mentions]) {
     if (s.start < 0 || s.end > text.length || s.start >= s.end)
       throw new Error(`span ${s.start}-${s.end} lies outside the text (${text.length} characters)`);
   }
+  const breaks = sentenceBreaks(text);
   const cuts = new Set<number>([0, text.length]);
-  for (const s of [...quotes, ...mentions]) {
+  for (const s of [...quotes, ...mentions, ...breaks.map(([start, end]) => ({ start, end }))]) {
     cuts.add(s.start);
     cuts.add(s.end);
   }
@@ -97,13 +104,15 @@ export function markUpSource(
     const candidate = byStart[next];
     const mention = candidate && candidate.start <= from && to <= candidate.end ? candidate : undefined;
     const body = escapeHtml(text.slice(from, to));
-    if (mention?.row) {
+    if (breaks.some(([s, e]) => s === from && e === to)) {
+      out.push(`<span class="${['pb', ...classes].join(' ')}">${body}</span>`);
+    } else if (mention?.row) {
       out.push(
         `<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeHtml(mention.row.href)}" title="${escapeHtml(mention.title)}">${body}</a>`,
       );
     } else if (mention) {
       out.push(
-        `<span class="${['m', 'm-muted', ...classes].join(' ')}" title="${escapeHtml(mention.title)}">${body}</span>`,
+        `<details class="${['m', 'm-muted', ...classes].join(' ')}"><summary>${body}</summary><span class="why" lang="${reasonLang}">${escapeHtml(mention.title)}</span></details>`,
       );
     } else if (classes.length) {
       out.push(`<span class="${classes.join(' ')}">${body}</span>`);

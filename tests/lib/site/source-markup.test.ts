@@ -9,7 +9,8 @@ const HOSTILE = '第一条 <script>alert(1)</script> 罚没款&amp;1200余起 "�
 function shownText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="t">${html}</div></body></html>`);
   const root = document.getElementById('t')!;
-  for (const back of root.querySelectorAll('.back')) back.remove();
+  // Back links and the reasons for numbers that are not statistics are the site's words, not the source's.
+  for (const note of root.querySelectorAll('.back, .why')) note.remove();
   return root.textContent ?? '';
 }
 
@@ -45,6 +46,27 @@ describe('markUpSource', () => {
     expect(
       shownText(markUpSource(text, [{ start: 1, end: 7, rows: [] }], [{ start: 3, end: 5, title: 't' }], '').html),
     ).toBe(text);
+  });
+});
+
+describe('what the reader sees of the text', () => {
+  it('shows a number that is not a statistic with its reason on tap, in the reader’s language', () => {
+    const text = '第一条 共3项。';
+    const html = markUpSource(text, [], [{ start: 4, end: 7, title: '序数' }], '', 'en').html;
+    const { document } = parseHTML(`<div>${html}</div>`);
+    const details = document.querySelector('details.m-muted')!;
+    expect(details.querySelector('summary')!.textContent).toBe('共3项');
+    expect(details.querySelector('.why')!.getAttribute('lang')).toBe('en');
+    expect(details.querySelector('.why')!.textContent).toBe('序数');
+  });
+
+  it('hides a line break inside a sentence, keeps it in the text, and leaves breaks after a full stop alone', () => {
+    const long = '市市场监管局将会同有关部门加强对互联网平台的监督管理，落实知识产权保护责任，市市场监管局将指';
+    const text = `${long}\n\n导和督促互联网平台落实责任。\n\n二、下一部分`;
+    const html = markUpSource(text, [], [], '').html;
+    expect(html).toContain('<span class="pb">\n\n</span>导和督促');
+    expect(html).toContain('责任。\n\n二、');
+    expect(shownText(html)).toBe(text);
   });
 });
 

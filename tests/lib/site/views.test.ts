@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isReportingRequirement } from '../../../src/lib/site/task-label.ts';
 import { briefingIndex, planBriefing } from '../../../src/lib/site/views/briefing.ts';
 import { changesView, dataView } from '../../../src/lib/site/views/data.ts';
 import { indicatorIndex, indicatorView } from '../../../src/lib/site/views/indicator.ts';
@@ -21,6 +22,7 @@ it('names the latest document’s date as the date of the figures', () => {
       .at(-1),
   );
 });
+const RELEASE = DATA.release.data_release;
 
 describe('statusCounts', () => {
   it('counts each status once, in STATUS_ORDER, leaving out statuses with none', () => {
@@ -107,7 +109,9 @@ describe('overview and plan cards', () => {
 
   it('dates the overview by the latest document and hands the timeline that date', () => {
     const v = overviewView(DATA);
-    expect(v.asOf).toBe(ASOF);
+    expect(v.dates.latestDocumentDate).toBe(ASOF);
+    expect(v.dates.latestDocument.date_issued).toBe(ASOF);
+    expect(v.dates.release).toBe(RELEASE);
     expect(v.timeline.latestData).toBe(ASOF);
     expect(v.planNumbers).toEqual(DATA.plans.map((p) => p.doc_number));
     for (const h of v.headlines)
@@ -117,14 +121,19 @@ describe('overview and plan cards', () => {
 });
 
 describe('briefings', () => {
-  it.each(DATA.plans.map((p) => [p.id]))('%s: deadlines judged against the date of the data', (id) => {
+  it.each(DATA.plans.map((p) => [p.id]))('%s: deadlines judged against the data release', (id) => {
     const b = planBriefing(DATA, id);
-    expect(b.asOf).toBe(ASOF);
-    expect(b.passed.every((d) => d.date < ASOF && d.view.assessment.status !== 'achieved')).toBe(true);
-    expect(b.upcoming.every((d) => d.date >= ASOF)).toBe(true);
+    expect(b.dates.latestDocumentDate).toBe(ASOF);
+    expect(b.dates.release).toBe(RELEASE);
+    expect(b.passed.every((d) => d.date < RELEASE && d.view.assessment.status !== 'achieved')).toBe(true);
+    expect(b.upcoming.every((d) => d.date >= RELEASE)).toBe(true);
     expect(b.passed.length + b.upcoming.length).toBe(
-      b.deadlines.filter((d) => d.date >= ASOF || d.view.assessment.status !== 'achieved').length,
+      b.deadlines.filter((d) => d.date >= RELEASE || d.view.assessment.status !== 'achieved').length,
     );
+    // Reporting requirements are listed apart, in no count of tasks.
+    expect(b.tasks.some((v) => isReportingRequirement(v.task))).toBe(false);
+    expect(b.reporting.every((d) => isReportingRequirement(d.view.task))).toBe(true);
+    expect(b.tasks.length + b.reporting.length).toBe(DATA.tasks.filter((t) => t.document_id === id).length);
     expect(b.reported.every((v) => v.assessment.status !== 'no_evidence')).toBe(true);
     expect(b.docNumbers[0]).toBe(b.doc.doc_number);
     expect(new Set(b.docNumbers).size).toBe(b.docNumbers.length);
@@ -133,13 +142,16 @@ describe('briefings', () => {
 
   it('adds the plans up on the index', () => {
     const v = briefingIndex(DATA);
-    expect(v.totalTasks).toBe(
-      DATA.plans.reduce((n, p) => n + DATA.tasks.filter((t) => t.document_id === p.id).length, 0),
+    const planTask = new Set(
+      DATA.tasks
+        .filter((t) => DATA.plans.some((p) => p.id === t.document_id) && !isReportingRequirement(t))
+        .map((t) => t.id),
     );
+    expect(v.totalTasks).toBe(planTask.size);
     expect(v.reported).toBe(
-      DATA.latestAssessments.filter((a) => DATA.plans.some((p) => p.id === a.plan_id) && a.status !== 'no_evidence')
-        .length,
+      DATA.latestAssessments.filter((a) => planTask.has(a.task_id) && a.status !== 'no_evidence').length,
     );
+    expect(v.reportedCounts.reduce((n, c) => n + c.n, 0)).toBe(v.reported);
     const upcoming = v.plans.flatMap((p) => p.briefing.upcoming);
     if (v.nextDue) {
       expect(upcoming.every((d) => d.date >= v.nextDue!.date)).toBe(true);

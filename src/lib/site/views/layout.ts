@@ -1,7 +1,7 @@
-// What every page's frame shows besides the page itself: the date the data is as of, in the footer.
+// What every page's frame shows besides the page itself: the collection's two dates, in the footer.
 import { siteData } from '../load.ts';
+import { collectionDates, type CollectionDates } from './dates.ts';
 
-/** The date the figures are as of: the latest document date, as the data build named it. */
-export async function layoutView(): Promise<{ asOf: string }> {
-  return { asOf: (await siteData()).release.latest_document.date };
+export async function layoutView(): Promise<{ dates: CollectionDates }> {
+  return { dates: collectionDates(await siteData()) };
 }

@@ -4,11 +4,13 @@ import type { TimelineInput } from '../../../charts/timeline.ts';
 import {
   jurisdictionName,
   type DerivedRow,
+  type DocumentRow,
   type IndicatorRow,
   type ObservationRow,
   type Topic,
 } from '../../../schemas/index.ts';
 import type { SiteData } from '../data.ts';
+import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../headlines.ts';
 import { perData } from './memo.ts';
 import { planSummary, type PlanSummary } from './plan.ts';
@@ -17,6 +19,8 @@ import { planSummary, type PlanSummary } from './plan.ts';
 export interface HeadlineView {
   topic: Topic;
   observation: ObservationRow;
+  /** The document the figure comes from, named beside its number. */
+  source: DocumentRow;
   /** Where the figure applies, with the places that enclose it (the jurisdictions dataset). */
   place: { zh: string; en: string };
   companion: { observation: ObservationRow } | { derived: DerivedRow; indicator: IndicatorRow } | null;
@@ -24,11 +28,13 @@ export interface HeadlineView {
 
 export const headlineViews = perData((data: SiteData): HeadlineView[] =>
   headlines(data).map(({ topic, observation, companion }) => {
+    const source = data.documentById.get(observation.document_id);
+    if (!source) throw new Error(`observation ${observation.id} cites unknown document ${observation.document_id}`);
     const place = jurisdictionName(data.jurisdictionById, observation.jurisdiction);
-    if (companion === null || 'observation' in companion) return { topic, observation, place, companion };
+    if (companion === null || 'observation' in companion) return { topic, observation, source, place, companion };
     const indicator = data.indicatorById.get(companion.derived.indicator_id);
     if (!indicator) throw new Error(`derived metric ${companion.derived.id} is on an unknown indicator`);
-    return { topic, observation, place, companion: { derived: companion.derived, indicator } };
+    return { topic, observation, source, place, companion: { derived: companion.derived, indicator } };
   }),
 );
 
@@ -36,8 +42,8 @@ export const headlineViews = perData((data: SiteData): HeadlineView[] =>
 export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
 
 export interface OverviewView {
-  /** The date the figures are as of: the latest document date, as the data build named it. */
-  asOf: string;
+  /** The newest document (what the figures are as of) and the data release. */
+  dates: CollectionDates;
   headlines: HeadlineView[];
   plans: PlanSummary[];
   status: StatusBarsInput;
@@ -48,13 +54,13 @@ export interface OverviewView {
 }
 
 export const overviewView = perData((data: SiteData): OverviewView => {
-  const asOf = data.release.latest_document.date;
+  const dates = collectionDates(data);
   return {
-    asOf,
+    dates,
     headlines: headlineViews(data),
     plans: planSummaries(data),
     status: { assessments: data.latestAssessments, documents: data.documents },
-    timeline: { documents: data.documents, tasks: data.tasks, latestData: asOf },
+    timeline: { documents: data.documents, tasks: data.tasks, latestData: dates.latestDocumentDate },
     planNumbers: data.plans.map((p) => p.doc_number),
     docNumbers: data.documents.map((d) => d.doc_number),
   };

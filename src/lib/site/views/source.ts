@@ -1,5 +1,5 @@
 // A source page and the sources index: the document, its full text marked up, and the figures taken from it.
-import type { Locale } from '../../../i18n/locales.ts';
+import { HTML_LANG, type Locale } from '../../../i18n/locales.ts';
 import { ui } from '../../../i18n/ui.ts';
 import { isPlan, type DocumentRow, type ObservationRow } from '../../../schemas/index.ts';
 import { sourceText, type SiteData } from '../data.ts';
@@ -32,7 +32,7 @@ export const sourceView = perId((data: SiteData, id: string): SourceView => {
  */
 export function sourceHtml(data: SiteData, view: SourceView, locale: Locale): string {
   const { quotes, mentions } = sourceMarks(data, view.doc, locale);
-  const { html } = markUpSource(view.text, quotes, mentions, ui(locale).backToRow);
+  const { html } = markUpSource(view.text, quotes, mentions, ui(locale).backToRow, HTML_LANG[locale]);
   return /[\t ]\r?\n/.test(view.text) ? `<!-- [html-validate-disable-block no-trailing-whitespace] -->${html}` : html;
 }
 
