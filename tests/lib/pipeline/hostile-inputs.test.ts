@@ -115,13 +115,15 @@ describe('the data build refuses, in one line naming file, entry and fix', () =>
     );
   });
 
-  it('a target deadline before its plan starts', () => {
+  it('a task deadline before its plan starts', () => {
     const p = project();
     const a = p.json(PLAN);
-    a.tasks[14].target.deadline = '2019-12-31';
+    // A target's deadline is its task's (the annotation schema has no deadline on a target).
+    const task = a.tasks.find((t: { id: string }) => t.id === 'sh23-r1');
+    task.deadline = '2019-12-31';
     p.save(PLAN, a);
     expect(failure(p.run())).toBe(
-      `build-data: ${PLAN} › tasks "sh23-t15": the deadline 2019-12-31 is before the plan starts (2023-01-01). Fix: correct the deadline to the date the text states (or leave it out when the text states none)`,
+      `build-data: ${PLAN} › tasks "sh23-r1": the deadline 2019-12-31 is before the plan starts (2023-01-01). Fix: correct the deadline to the date the text states (or leave it out when the text states none)`,
     );
   });
 
