@@ -224,7 +224,7 @@ describe('the built site', () => {
     await context.close();
   });
 
-  it('never scrolls sideways at 360 px', async () => {
+  it('never scrolls sideways at 360 px', { timeout: 600_000 }, async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const tab = await Tab.open(context);
     const wide: string[] = [];
