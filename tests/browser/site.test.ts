@@ -227,7 +227,7 @@ describe('the built site', () => {
   });
 
   // Every page, embed pages included (one per chart and language): as long as the all-pages load test above.
-  it('never scrolls sideways at 360 px', { timeout: 300_000 }, async () => {
+  it('never scrolls sideways at 360 px', { timeout: 600_000 }, async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const tab = await Tab.open(context);
     const wide: string[] = [];
