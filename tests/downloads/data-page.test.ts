@@ -1,5 +1,6 @@
 // The download page lists every dataset in publication order, with its row count, working links to the three files,
 // the checksum and size datapackage.json states, and a citation naming the date of the data and the documents.
+import { formatDate } from '../../src/i18n/format.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../src/schemas/index.ts';
@@ -24,7 +25,8 @@ describe('the download page', () => {
       expect(text).toContain(String(rows.length));
       const resource = pkg.resources.find((r) => r.name === d.name)!;
       expect(text).toContain(resource.hash.replace('sha256:', ''));
-      expect(text).toContain(release.data_release);
+      // The citation dates the data release as the page's language writes a date.
+      expect(text).toContain(formatDate(release.data_release, path.startsWith('/en/') ? 'en' : 'zh'));
       const columns = [...section.querySelectorAll('details.columns tbody th code')].map((c) => c.textContent);
       expect(columns).toEqual(resource.schema.fields.map((f) => f.name));
       const hrefs = [...section.querySelectorAll('.files a')].map((a) => a.getAttribute('href'));

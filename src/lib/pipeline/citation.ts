@@ -19,7 +19,7 @@ export function citation(name: DatasetName, datasets: Datasets, release: Release
   return {
     // Each date as its language writes it in a sentence; the data files themselves carry ISO dates.
     zh: `${PROJECT_ZH}：${spec.title_zh}（${name}），数据更新于${formatDate(date, 'zh')}；来源文件：${docs.join('、')}。`,
-    en: `${PROJECT_EN}, “${spec.title_en}” (${name}), data last changed on ${formatDate(date, 'en')}; source documents: ${docs.join(', ')}.`,
+    en: `${PROJECT_EN}, “${spec.title_en}” (${name}), data released on ${formatDate(date, 'en')}; source documents: ${docs.join(', ')}.`,
   };
 }
 

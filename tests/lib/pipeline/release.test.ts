@@ -30,7 +30,9 @@ describe('two named dates, computed once', () => {
     const readme = new TextDecoder().decode(zip['README.md']);
     expect(readme).toContain('Data release (when the collection last changed): 2024-01-05');
     expect(readme).toContain('Latest document (what the figures are as of): 测保〔2024〕1号, 2024-03-25');
-    expect(readme).toContain('data released on 2024-01-05;');
+    // Citations are sentences: each date as its language writes it.
+    expect(readme).toContain('data released on 5 January 2024;');
+    expect(readme).toContain('数据更新于2024年1月5日；');
     expect(zip['release.json']).toBeDefined();
   });
 
