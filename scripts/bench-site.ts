@@ -40,6 +40,9 @@ const PAGE_TYPES: Record<string, string> = {
   data: '/data/',
   briefing: '/briefing/shanghai-2023-plan/',
   search: '/search/',
+  task: '/tasks/sh23-t04/',
+  theme: '/themes/patent-rulings/',
+  embed: '/embed/plans-status/',
   'overview (en)': '/en/',
 };
 
