@@ -148,7 +148,9 @@ function indicatorCharts(data: SiteData, locale: Locale): ChartSpec[] {
         datasets: 'derived',
       };
       const at = { source: sourceOf(rateSources, locale), page: `${page}#chart-rates` };
-      out.push(spec({ ...rate, ...at }, rateBars, rateBarsTable, rates));
+      // The same table the page draws, formulas naming indicators rather than ids.
+      const named = (id: string) => data.indicatorById.get(id)?.name_en;
+      out.push(spec({ ...rate, ...at }, rateBars, (rows, text) => rateBarsTable(rows, text, named), rates));
     }
     // A funnel is the same chart on the page of each of its stages (in their derived section): one id, pointing to
     // the first page that shows it.
