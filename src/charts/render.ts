@@ -28,7 +28,7 @@ function roundAttribute(value: string): string {
  * decimals.
  */
 export function chartToString(el: Element, { idPrefix = 'chart' }: ChartStringOptions = {}): string {
-  const html = el.outerHTML;
+  const html = escapedAttributes(el).outerHTML;
   const ids = new Map<string, string>();
   for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(id!)) ids.set(id!, `${idPrefix}-${ids.size + 1}`);
   const rename = (id: string) => ids.get(id) ?? id;
@@ -42,4 +42,18 @@ export function chartToString(el: Element, { idPrefix = 'chart' }: ChartStringOp
       },
     )
     .replace(/(\s[\w:-]+=")([^"]*)"/g, (_, name: string, value: string) => `${name}${roundAttribute(value)}"`);
+}
+
+/**
+ * A copy of the chart whose attribute values carry &, < and > as references. An HTML document's serialiser (linkedom's,
+ * as the spec's) writes them raw, but the same markup is also an SVG file's XML, where a raw "<" or "&" in a value is
+ * malformed, and a title or a name from the data may hold any of them. The serialiser still writes '"' as &quot;.
+ */
+function escapedAttributes(el: Element): Element {
+  const copy = el.cloneNode(true) as Element;
+  for (const node of [copy, ...copy.querySelectorAll('*')])
+    for (const { name, value } of [...node.attributes])
+      if (/[&<>]/.test(value))
+        node.setAttribute(name, value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  return copy;
 }

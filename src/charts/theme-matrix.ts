@@ -22,8 +22,8 @@ export interface MatrixInput {
   themes: ThemeRow[];
   plans: DocumentRow[];
   cells: { theme_id: string; plan_id: string; statuses: Status[] }[];
-  /** Where a cell links: the plan's part of the theme's page. */
-  href: (themeId: string, planId: string) => string;
+  /** Where a cell links: the plan's part of the theme's page (null: no links, as in a file of its own). */
+  href: (themeId: string, planId: string) => string | null;
 }
 
 interface Cell {
@@ -191,10 +191,11 @@ export function themeMatrix(
   });
   svg.append(key.g);
   // Plot wraps each linked cell in an <a>, in data order: each gets the name a keyboard or screen reader announces.
+  const linked = filled.filter((b) => input.href(b.theme.id, b.plan.id) !== null);
   const anchors = [...svg.querySelectorAll('a')];
-  if (anchors.length !== filled.length) throw new Error('themeMatrix: a linked cell lost its link');
+  if (anchors.length !== linked.length) throw new Error('themeMatrix: a linked cell lost its link');
   anchors.forEach((a, i) => {
-    const c = filled[i]!;
+    const c = linked[i]!;
     a.setAttribute(
       'aria-label',
       t.charts.labelled(
@@ -214,6 +215,8 @@ export function themeMatrix(
   const chart = finish(svg, t.promise.matrixTitle, desc, statusPatterns(document, STATUS_ORDER));
   // Not one image like the other charts: an image's parts are presentational, and these links must be reachable. So
   // it is a named group of links, every other mark hidden from assistive technology (the desc and table say it all).
+  // Without links (a file of its own) it is one image like the others.
+  if (!anchors.length) return chart;
   chart.setAttribute('role', 'group');
   for (const g of chart.querySelectorAll(':scope > g'))
     if (!g.querySelector('a')) g.setAttribute('aria-hidden', 'true');

@@ -74,7 +74,14 @@ describe('a task page', () => {
       const segments = [...document.getElementsByClassName(quoteId)] as HTMLElement[];
       return {
         targeted: document.getElementById(quoteId)!.matches(':target'),
-        text: segments.map((s) => s.textContent).join(''),
+        // The source's own words: a number's "not a statistic" note (shown on tap) is the site's, not the text's.
+        text: segments
+          .map((s) => {
+            const copy = s.cloneNode(true) as HTMLElement;
+            for (const why of copy.querySelectorAll('.why')) why.remove();
+            return copy.textContent;
+          })
+          .join(''),
         backgrounds: segments.map((s) => getComputedStyle(s).backgroundColor),
       };
     }, id);

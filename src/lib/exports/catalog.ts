@@ -8,6 +8,7 @@ import { rateBars, rateBarsTable } from '../../charts/rate-bars.ts';
 import { statusBars, statusBarsTable } from '../../charts/status-bars.ts';
 import type { ChartTable } from '../../charts/table.ts';
 import { targetProgress, targetProgressTable } from '../../charts/target-progress.ts';
+import { themeMatrix, themeMatrixTable } from '../../charts/theme-matrix.ts';
 import { timeline, timelineTable } from '../../charts/timeline.ts';
 import { formatOptionalPeriod, formatPeriod } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
@@ -19,6 +20,7 @@ import { placeName } from '../site/places.ts';
 import { indicatorView } from '../site/views/indicator.ts';
 import { overviewView } from '../site/views/overview.ts';
 import { planView } from '../site/views/plan.ts';
+import { matrixInput } from '../site/views/theme.ts';
 
 /** One chart as every export draws it. */
 export interface ChartSpec {
@@ -82,6 +84,21 @@ function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
     ),
     spec(
       {
+        id: 'themes-by-plan',
+        locale,
+        title: t.promise.matrixTitle,
+        subtitle: t.promise.matrixNote,
+        source: view.planNumbers.join(t.semicolon),
+        page: `${home}#chart-themes`,
+        datasets: 'themes, task_themes, assessments',
+      },
+      themeMatrix,
+      themeMatrixTable,
+      // A file of its own links nowhere: its cells' links are the overview's.
+      { ...matrixInput(data), href: () => null },
+    ),
+    spec(
+      {
         id: 'documents-timeline',
         locale,
         title: t.timelineTitle,
@@ -115,7 +132,13 @@ function targetCharts(data: SiteData, locale: Locale): ChartSpec[] {
         },
         targetProgress,
         targetProgressTable,
-        { target: v.row, indicator: v.indicator, baseline: v.baseline ?? null, latest: v.latest ?? null },
+        {
+          target: v.row,
+          indicator: v.indicator,
+          baseline: v.baseline ?? null,
+          latest: v.latest ?? null,
+          deadlineInferred: v.deadlineInferred,
+        },
       ),
     );
   });

@@ -41,9 +41,10 @@ function wrap(text: string, size: number, fill: string, bold = false): Block {
 
 /** The chart's root <svg> placed at (x, y), and its height. */
 function placedChart(spec: ChartSpec, x: number, y: number): { svg: string; height: number } {
-  const svg = chartToString(spec.draw({ document: chartDocument(), width: WIDE }), { idPrefix: spec.id });
-  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  const el = spec.draw({ document: chartDocument(), width: WIDE });
+  // Read from the element, not the markup: a title in an attribute may hold any character, ">" included.
+  const height = Number(el.tagName.toLowerCase() === 'svg' ? el.getAttribute('height') : NaN);
+  const svg = chartToString(el, { idPrefix: spec.id });
   if (!Number.isFinite(height) || height <= 0) throw new Error(`chart "${spec.id}" has no height on its <svg>`);
   return { svg: svg.replace(/^<svg\b/, `<svg x="${x}" y="${y}"`), height };
 }

@@ -41,6 +41,8 @@ export interface TargetView {
   latest: ObservationRow | undefined;
   /** Whether the indicator has a page of its own (it has observations). */
   hasIndicatorPage: boolean;
+  /** Whether the deadline is the plan period's end, not a date the text states (the target's task's). */
+  deadlineInferred: boolean;
 }
 
 export interface TaskView {
@@ -53,7 +55,7 @@ export interface TaskView {
 }
 
 /** A target resolved against the indicators and observations; fails on an unknown indicator. */
-export function targetView(data: SiteData, row: TargetRow, assessment: AssessmentRow): TargetView {
+export function targetView(data: SiteData, row: TargetRow, assessment: AssessmentRow, task: TaskRow): TargetView {
   const indicator = data.indicatorById.get(row.indicator_id);
   if (!indicator) throw new Error(`target ${row.id} is measured on unknown indicator ${row.indicator_id}`);
   const observations = data.observations.filter((o) => o.indicator_id === indicator.id);
@@ -64,6 +66,7 @@ export function targetView(data: SiteData, row: TargetRow, assessment: Assessmen
     baseline: row.baseline_observation_id ? observations.find((o) => o.id === row.baseline_observation_id) : undefined,
     latest: latestOfAssessment(data, assessment),
     hasIndicatorPage: observations.length > 0,
+    deadlineInferred: task.deadline_inferred,
   };
 }
 
@@ -96,7 +99,7 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
       label: labels.get(task.id)!,
       assessment,
       evidence: evidenceByAssessment.get(assessment.id) ?? [],
-      target: target ? targetView(data, target, assessment) : undefined,
+      target: target ? targetView(data, target, assessment, task) : undefined,
     };
   });
 }

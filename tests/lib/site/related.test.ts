@@ -57,7 +57,9 @@ describe('planTasks', () => {
 
   it('fails on a target measured on an unknown indicator', () => {
     const row = { ...DATA.targets[0]!, indicator_id: 'no-such-indicator' };
-    expect(() => targetView(DATA, row, DATA.latestAssessments[0]!)).toThrow(/unknown indicator no-such-indicator/);
+    expect(() => targetView(DATA, row, DATA.latestAssessments[0]!, DATA.tasks[0]!)).toThrow(
+      /unknown indicator no-such-indicator/,
+    );
   });
 });
 
