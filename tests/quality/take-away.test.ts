@@ -60,7 +60,7 @@ describe('cite this', () => {
     expect(short).toContain('上海市知识产权局');
     expect(short).toContain('2023年3月15日');
     expect(full).toContain(short!);
-    expect(full).toMatch(/数据发布 \d{4}-\d{2}-\d{2}/);
+    expect(full).toMatch(/数据发布于\d{4}年\d{1,2}月\d{1,2}日/);
 
     // The figure cited is the indicator's latest, with its document number and sentence.
     const observations = JSON.parse(readFileSync(join(DIST, 'data/observations.json'), 'utf8')) as {
@@ -77,7 +77,7 @@ describe('cite this', () => {
     expect(figure[0]).toContain(latest.doc_number);
     expect(figure[0]).toContain(`“${latest.quote}”`);
     expect(figure[1]).toContain(figure[0]);
-    expect(figure[1]).toMatch(/data release \d{4}-\d{2}-\d{2}/);
+    expect(figure[1]).toMatch(/data release of \d{1,2} [A-Z][a-z]+ \d{4}/);
 
     for (const path of ['/', '/en/', '/plans/shanghai-2023-plan/']) {
       const d = doc(path);

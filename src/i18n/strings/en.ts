@@ -195,7 +195,7 @@ export const en: Strings = {
   forCode: 'for code (UTF-8)',
   cite: {
     document: (issuer, title, number, date) => `${issuer}, “${title}” (${number}), ${date}.`,
-    site: (site, what, datasets, release) => `${site}, ${what} (dataset ${datasets}), data release ${release}.`,
+    site: (site, what, datasets, release) => `${site}, ${what} (dataset ${datasets}), data release of ${release}.`,
     planWhat: (title) => `tasks and assessments of “${title}”`,
     figure: (issuer, number, date, quote) => `${issuer} (${number}, ${date}): “${quote}”`,
     observationsOf: (name) => `observations of “${name}”`,
@@ -439,7 +439,7 @@ export const en: Strings = {
   },
   // Task pages, themes, the theme × plan matrix, and the filter (issue 12).
   promise: {
-    taskTitle: (number, plan) => `Task ${number} | ${plan}`,
+    taskTitle: (label, plan) => `${label} | ${plan}`,
     plan: 'Plan',
     section: 'Section',
     number: 'Number',

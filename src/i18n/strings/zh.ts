@@ -216,7 +216,7 @@ export const zh = {
       `${issuer}：《${title}》（${number}），${date}。`,
     /** This site's dataset(s) at a data release. */
     site: (site: string, what: string, datasets: string, release: string) =>
-      `${site}：${what}（数据集 ${datasets}），数据发布 ${release}。`,
+      `${site}：${what}（数据集 ${datasets}），数据发布于${release}。`,
     planWhat: (title: string) => `《${title}》任务与进展评估`,
     figure: (issuer: string, number: string, date: string, quote: string) =>
       `${issuer}（${number}，${date}）：“${quote}”`,
@@ -455,7 +455,7 @@ export const zh = {
   },
   // Task pages, themes, the theme × plan matrix, and the filter (issue 12).
   promise: {
-    taskTitle: (number: string, plan: string) => `任务${number}｜${plan}`,
+    taskTitle: (label: string, plan: string) => `${label}｜${plan}`,
     plan: '所属规划',
     section: '所属部分',
     number: '序号',

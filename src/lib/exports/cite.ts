@@ -1,7 +1,7 @@
 // "Cite this": a short and a full citation for a figure (its document number, issuer, date and sentence), a plan (the
 // document itself), and a chart or table (the dataset, its data-release date, and its address when SITE_URL is set).
 // The wording of each language is in the string tables (t.cite).
-import { formatOptionalDate } from '../../i18n/format.ts';
+import { formatDate, formatOptionalDate } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { DocumentRow, ObservationRow } from '../../schemas/index.ts';
@@ -23,7 +23,7 @@ export function documentReference(doc: DocumentRow, locale: Locale): string {
 /** This site's dataset(s) at a data release, with the page's address when known. */
 function siteReference(locale: Locale, what: string, datasets: string, release: string, url: string | null): string {
   const t = ui(locale);
-  return join([t.cite.site(t.siteName, what, datasets, release), url]);
+  return join([t.cite.site(t.siteName, what, datasets, formatDate(release, locale)), url]);
 }
 
 /** A plan: the document, then this site's tasks and assessments of it. */

@@ -68,7 +68,7 @@ export function standaloneSvg(spec: ChartSpec, imprint: Imprint): string {
   const t = ui(spec.locale);
   const head = textBlocks([wrap(spec.title, TITLE_SIZE, INK, true), wrap(spec.subtitle, TEXT_SIZE, MUTED)], PAD, 6);
   const chart = placedChart(spec, PAD, head.y + 4);
-  const dates = `${t.figuresAsOf}${t.colon}${formatDate(imprint.latestDocument, spec.locale)} · ${t.dataRelease}${t.colon}${imprint.release}`;
+  const dates = `${t.figuresAsOf}${t.colon}${formatDate(imprint.latestDocument, spec.locale)} · ${t.dataRelease}${t.colon}${formatDate(imprint.release, spec.locale)}`;
   const site = [t.siteName, imprint.pageUrl].filter(Boolean).join(' ');
   const foot = textBlocks(
     [
