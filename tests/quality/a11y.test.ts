@@ -3,25 +3,43 @@
 // most readers use), at phone and desktop widths; and the main flows by keyboard alone, with the focus always visible.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../browser/pages.ts';
 import { useSite } from '../browser/use-site.ts';
+import { DIST } from './dist-files.ts';
 
 const site = useSite();
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** A task page's template has these parts, each shown only for some tasks. */
+function taskShapes(): Map<string, string> {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
+  const tasks = read<{ id: string; document_id: string }>('tasks');
+  const history = new Map<string, number>();
+  for (const a of read<{ task_id: string }>('assessments')) history.set(a.task_id, (history.get(a.task_id) ?? 0) + 1);
+  const targeted = new Set(read<{ task_id: string }>('targets').map((t) => t.task_id));
+  const linked = new Set(read<{ from: string; to: string }>('task_links').flatMap((l) => [l.from, l.to]));
+  return new Map(
+    tasks.map((t) => [t.id, [t.document_id, history.get(t.id)! > 1, targeted.has(t.id), linked.has(t.id)].join(' ')]),
+  );
+}
+
 /**
- * Every page, but embed pages by one of each chart kind and language: they are one template around a chart, and each
- * chart is checked on its own page too. Axe on all 128 of them doubled this file's time for no page type more.
+ * Every page, but pages of one template by one of each shape: embed pages one per chart kind and language (each
+ * chart is checked on its own page too), task pages one per plan, language and set of parts shown (a history of
+ * several assessments, a target, lineage). Axe on all of them tripled this file's time for no page type more.
  */
 function axePages(all: string[]): string[] {
+  const shapes = taskShapes();
   const seen = new Set<string>();
   return all.filter((p) => {
     const embed = /^(\/en)?\/embed\/([a-z]+)/.exec(p);
-    if (!embed) return true;
-    const kind = `${embed[1] ?? ''} ${embed[2]}`;
+    const task = /^(\/en)?\/tasks\/([^/]+)\/$/.exec(p);
+    if (!embed && !task) return true;
+    const kind = embed ? `embed ${embed[1] ?? ''} ${embed[2]}` : `task ${task![1] ?? ''} ${shapes.get(task![2]!)}`;
     if (seen.has(kind)) return false;
     seen.add(kind);
     return true;

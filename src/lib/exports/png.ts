@@ -1,7 +1,14 @@
 // PNG images rendered at build time with resvg: no browser, and the same SVG and fonts give the same bytes on every
 // build. Only the Noto CJK faces Debian's fonts-noto-cjk installs are loaded (never the machine's other fonts), so the
 // image does not change with what else a build machine has installed.
-import { existsSync } from 'node:fs';
+//
+// Loading those faces takes about a second per image (rendering about a tenth of that), so a PNG is kept in a cache
+// under node_modules/.cache, named by a hash of everything it is a function of: the SVG, the scale, the renderer's
+// version and the font files. A fresh checkout starts with none; a rebuild draws only what changed.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** Where fonts-noto-cjk puts its faces. */
@@ -20,8 +27,8 @@ function fontFiles(): string[] {
   return checked;
 }
 
-/** The SVG as a PNG at `scale` times its own size, on white. */
-export function renderPng(svg: string, scale: number): Uint8Array {
+/** The SVG as a PNG at `scale` times its own size, on white, drawn now (no cache). */
+export function drawPng(svg: string, scale: number): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#FFFFFF',
@@ -33,4 +40,48 @@ export function renderPng(svg: string, scale: number): Uint8Array {
     },
   });
   return new Uint8Array(resvg.render().asPng());
+}
+
+/** Where cached images live: beside the installed packages, never in the repository or the site. */
+export const PNG_CACHE = join(process.cwd(), 'node_modules', '.cache', 'ip-plan-tracker', 'png');
+
+let renderer: string | undefined;
+
+/** What an image is a function of besides its SVG and scale: the renderer's version and the font files. */
+function rendererKey(): string {
+  if (renderer === undefined) {
+    const require = createRequire(import.meta.url);
+    const version = (
+      JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }
+    ).version;
+    const fonts = fontFiles().map((f) => {
+      const st = statSync(f);
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    });
+    renderer = [version, ...fonts].join('\n');
+  }
+  return renderer;
+}
+
+/** The cache's file for an image. */
+export function pngCacheFile(svg: string, scale: number): string {
+  const key = createHash('sha256').update(`${rendererKey()}\n${scale}\n`).update(svg).digest('hex');
+  return join(PNG_CACHE, `${key}.png`);
+}
+
+/** The SVG as a PNG at `scale` times its own size, on white: from the cache when drawn before, else drawn and kept. */
+export function renderPng(svg: string, scale: number): Uint8Array {
+  const file = pngCacheFile(svg, scale);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const png = drawPng(svg, scale);
+  try {
+    mkdirSync(PNG_CACHE, { recursive: true });
+    // Written whole under another name, then renamed: a build killed mid-write leaves no half image to reuse.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+  } catch {
+    // A cache that cannot be written (a read-only install) only costs time.
+  }
+  return png;
 }
