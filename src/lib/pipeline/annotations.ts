@@ -19,7 +19,7 @@ import { resolveObservations } from './annotate/observations.ts';
 import { resolveTargets } from './annotate/targets.ts';
 import { collectTaskLinks, type PendingTaskLink } from './annotate/task-links.ts';
 import { resolveTasks } from './annotate/tasks.ts';
-import { DataError, entryName } from './errors.ts';
+import { byUniqueId, DataError } from './errors.ts';
 import { readJson } from './json-input.ts';
 import type { MentionLedger } from './mentions.ts';
 import type { Reader } from './reader.ts';
@@ -42,19 +42,7 @@ export interface Annotated {
 }
 
 function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
-  const list = readJson(reader, inputs.indicators, Indicators);
-  const byId = new Map<string, IndicatorRow>();
-  list.forEach((ind, i) => {
-    if (byId.has(ind.id))
-      throw new DataError(
-        inputs.indicators,
-        entryName('', i, ind.id),
-        `duplicate indicator id "${ind.id}"`,
-        'give each indicator its own id',
-      );
-    byId.set(ind.id, ind);
-  });
-  return byId;
+  return byUniqueId(inputs.indicators, readJson(reader, inputs.indicators, Indicators), 'indicator');
 }
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */

@@ -20,3 +20,19 @@ export class DataError extends Error {
 export function entryName(list: string, index: number, id?: string): string {
   return `${list}[${index}]${id ? ` "${id}"` : ''}`;
 }
+
+/** A list from `file` by id, a duplicate id refused naming its entry (`what` names the kind: "theme", "indicator"). */
+export function byUniqueId<T extends { id: string }>(file: string, list: readonly T[], what: string): Map<string, T> {
+  const byId = new Map<string, T>();
+  list.forEach((item, i) => {
+    if (byId.has(item.id))
+      throw new DataError(
+        file,
+        entryName('', i, item.id),
+        `duplicate ${what} id "${item.id}"`,
+        `give each ${what} its own id`,
+      );
+    byId.set(item.id, item);
+  });
+  return byId;
+}

@@ -1,5 +1,5 @@
 import { Themes, type TaskThemeRow, type ThemeRow } from '../../schemas/index.ts';
-import { DataError, entryName } from './errors.ts';
+import { byUniqueId, DataError } from './errors.ts';
 import { readJson } from './json-input.ts';
 import { inputs } from '../paths.ts';
 import type { Reader } from './reader.ts';
@@ -10,18 +10,7 @@ export const MAX_THEMES = 3;
 
 /** The theme vocabulary, by id, with duplicate ids refused. */
 export function loadThemes(reader: Reader): Map<string, ThemeRow> {
-  const byId = new Map<string, ThemeRow>();
-  readJson(reader, inputs.themes, Themes).forEach((theme, i) => {
-    if (byId.has(theme.id))
-      throw new DataError(
-        inputs.themes,
-        entryName('', i, theme.id),
-        `duplicate theme id "${theme.id}"`,
-        'give each theme its own id',
-      );
-    byId.set(theme.id, theme);
-  });
-  return byId;
+  return byUniqueId(inputs.themes, readJson(reader, inputs.themes, Themes), 'theme');
 }
 
 /** One row per theme of a task, after checking that it names one to three known themes, each once. */
