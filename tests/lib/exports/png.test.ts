@@ -3,7 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { drawPng, pngCacheFile, renderPng } from '../../../src/lib/exports/png.ts';
+import { drawPng, drawPngWithWholeFonts, pngCacheFile, renderPng } from '../../../src/lib/exports/png.ts';
 
 // Text in both scripts, bold and regular, as the charts carry it; a per-run marker keeps it out of any earlier cache.
 const svg = (marker: string) =>
@@ -18,6 +18,17 @@ describe('PNG images', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     const png = PNG.sync.read(Buffer.from(a));
     expect([png.width, png.height]).toEqual([480, 120]);
+  });
+
+  it('drawn with fonts cut down to their characters are the same bytes as with the whole fonts', () => {
+    // Both weights, both scripts, full-width punctuation and a character given by reference (&#x4E2D; is 中).
+    const image =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="420" height="90" font-family="system-ui, Noto Sans CJK SC">` +
+      `<text x="8" y="24" font-size="16" font-weight="700">维权援助工作站：超过24家（截至2023年12月31日）</text>` +
+      `<text x="8" y="50" font-size="13">Target: more than 24 workstations · 来源：沪知局函〔2023〕54号</text>` +
+      `<text x="8" y="76" font-size="13">&#x4E2D;&#22269; &amp; “quotes”</text></svg>`;
+    for (const scale of [1, 2])
+      expect(Buffer.from(drawPng(image, scale)).equals(Buffer.from(drawPngWithWholeFonts(image, scale)))).toBe(true);
   });
 
   it('come from the cache exactly as drawn, and a changed SVG or scale is drawn anew', () => {
