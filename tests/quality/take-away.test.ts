@@ -1,6 +1,6 @@
-// What lets a reader take a page away: Open Graph and Twitter meta on every page, a 1200×630 preview image for plan
-// and indicator pages, citations, embed pages with nothing but the chart, the changelog in the navigation. Read from
-// the built pages with a real HTML parser; images decoded with pngjs.
+// What lets a reader take a page away: Open Graph and Twitter meta on every page, a 1200×630 preview image for plan,
+// indicator, task and theme pages, citations, embed pages with nothing but the chart, the changelog in the navigation.
+// Read from the built pages with a real HTML parser; images decoded with pngjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -35,9 +35,12 @@ describe('share meta', () => {
     }
   });
 
-  it('plan and indicator pages point to a 1200×630 PNG preview that exists', () => {
-    const previewed = pages.filter((p) => /^(\/en)?\/(plans|indicators)\/[^/]+\/$/.test(p));
-    expect(previewed.length).toBeGreaterThan(10);
+  it('plan, indicator, task and theme pages point to a 1200×630 PNG preview that exists', () => {
+    const previewed = pages.filter((p) => /^(\/en)?\/(plans|indicators|tasks|themes)\/[^/]+\/$/.test(p));
+    for (const kind of ['plans', 'indicators', 'tasks', 'themes'])
+      expect(previewed.filter((p) => p.includes(`/${kind}/`)).length, kind).toBeGreaterThan(3);
+    // Each kind's first image in each language is decoded whole; the others are read to their header (IHDR).
+    const decoded = new Set<string>();
     for (const path of previewed) {
       const d = doc(path);
       const image = meta(d, 'og:image')!;
@@ -46,8 +49,16 @@ describe('share meta', () => {
       expect(meta(d, 'twitter:card')).toBe('summary_large_image');
       const file = join(DIST, new URL(image, 'http://x').pathname);
       expect(existsSync(file), file).toBe(true);
-      const png = PNG.sync.read(readFileSync(file));
-      expect([png.width, png.height]).toEqual([1200, 630]);
+      const bytes = readFileSync(file);
+      const kind = path.replace(/[^/]+\/$/, '');
+      if (!decoded.has(kind)) {
+        decoded.add(kind);
+        const png = PNG.sync.read(bytes);
+        expect([png.width, png.height]).toEqual([1200, 630]);
+      }
+      expect(bytes.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
+      expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], file).toEqual([1200, 630]);
     }
   });
 });

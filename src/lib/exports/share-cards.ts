@@ -1,6 +1,6 @@
 // Preview images for links pasted into chats and social sites (1200×630, the Open Graph size): what the page is, its
-// key numbers, its source. Each kind of page contributes cards through one function in CARD_SOURCES; a new kind of
-// page (a task, a theme) adds one function there and gets its cards, its image files and its meta tags.
+// key numbers, its source. Each kind of page (plan, indicator, task, theme) contributes cards through one function in
+// CARD_SOURCES; a new kind of page adds one function there and gets its cards, its image files and its meta tags.
 import { formatDate, formatObserved, formatPeriod } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
 import { STATUS_PALETTE } from '../../i18n/palette.ts';
@@ -8,10 +8,13 @@ import { statusLabel } from '../../i18n/status.ts';
 import { ui } from '../../i18n/ui.ts';
 import type { SiteData } from '../site/data.ts';
 import { siteData } from '../site/load.ts';
-import { indicatorHref, planHref } from '../site/paths.ts';
+import { indicatorHref, planHref, taskHref, themeHref } from '../site/paths.ts';
 import { indicatorView } from '../site/views/indicator.ts';
 import { latestOfIndicator } from '../site/views/latest.ts';
 import { planView } from '../site/views/plan.ts';
+import { statusCounts, type StatusCount } from '../site/views/status.ts';
+import { taskIds, taskPageView } from '../site/views/task.ts';
+import { themeViews } from '../site/views/theme.ts';
 
 /** One figure on a card: a label and its value, with an optional colour swatch. */
 export interface CardStat {
@@ -44,13 +47,17 @@ function sourceLine(docNumbers: string[], data: SiteData, locale: Locale): strin
   return `${t.chartSource}${t.colon}${docs} · ${t.figuresAsOf}${t.colon}${asOf}`;
 }
 
+/** Tasks counted by status, each count with its status's colours. */
+const countStats = (counts: StatusCount[], locale: Locale): CardStat[] =>
+  counts.map(({ status, n }) => ({
+    label: statusLabel(status, locale),
+    value: String(n),
+    swatch: STATUS_PALETTE[status],
+  }));
+
 const planCards: CardSource = (data, locale) =>
   data.plans.map((doc) => {
-    const stats = planView(data, doc.id).counts.map(({ status, n }) => ({
-      label: statusLabel(status, locale),
-      value: String(n),
-      swatch: STATUS_PALETTE[status],
-    }));
+    const stats = countStats(planView(data, doc.id).counts, locale);
     return {
       slug: `plan-${doc.id}`,
       page: planHref(locale, doc.id),
@@ -91,8 +98,54 @@ const indicatorCards: CardSource = (data, locale) =>
     };
   });
 
+/** A task: its name and plan, the promise in the site's words, and its status now with the date it is as of. */
+const taskCards: CardSource = (data, locale) =>
+  taskIds(data).map((id) => {
+    const { view, plan } = taskPageView(data, id);
+    const t = ui(locale);
+    const { status, as_of } = view.assessment;
+    return {
+      slug: `task-${id}`,
+      page: taskHref(locale, id),
+      locale,
+      kicker: `${view.label[locale]} · ${pick(locale, plan.title_zh, plan.title_en)}`,
+      title: pick(locale, view.task.summary_zh, view.task.summary_en),
+      stats: [
+        {
+          label: `${t.asOf}${t.wordSpace}${formatDate(as_of, locale)}`,
+          value: statusLabel(status, locale),
+          swatch: STATUS_PALETTE[status],
+        },
+      ],
+      large: false,
+      source: sourceLine([plan.doc_number], data, locale),
+    };
+  });
+
+/** A theme: its name, and its tasks across every plan counted by status. */
+const themeCards: CardSource = (data, locale) =>
+  themeViews(data)
+    .filter((v) => v.total > 0)
+    .map((v) => {
+      const tasks = v.plans.flatMap((p) => p.tasks);
+      return {
+        slug: `theme-${v.theme.id}`,
+        page: themeHref(locale, v.theme.id),
+        locale,
+        kicker: `${ui(locale).promise.themesTitle} · ${ui(locale).promise.themesCount(v.total, v.plans.length)}`,
+        title: pick(locale, v.theme.name_zh, v.theme.name_en),
+        stats: countStats(statusCounts(tasks.map((x) => x.assessment.status)), locale),
+        large: false,
+        source: sourceLine(
+          v.plans.map((p) => p.doc.doc_number),
+          data,
+          locale,
+        ),
+      };
+    });
+
 /** Every kind of page that has a preview image. */
-const CARD_SOURCES: readonly CardSource[] = [planCards, indicatorCards];
+const CARD_SOURCES: readonly CardSource[] = [planCards, indicatorCards, taskCards, themeCards];
 
 const cards = new Map<Locale, Promise<Map<string, ShareCard>>>();
 
