@@ -64,7 +64,7 @@ describe('share meta', () => {
 });
 
 describe('cite this', () => {
-  it('plan and indicator pages carry a short and a full citation; every chart one of its own', () => {
+  it('plan, indicator, task and theme pages carry a short and a full citation; every chart one of its own', () => {
     const plan = doc('/plans/shanghai-2023-plan/');
     const [short, full] = [...plan.querySelectorAll('section.cite .copyable')].map((e) => e.textContent ?? '');
     expect(short).toContain('沪知局保〔2023〕4号');
@@ -89,6 +89,17 @@ describe('cite this', () => {
     expect(figure[0]).toContain(`“${latest.quote}”`);
     expect(figure[1]).toContain(figure[0]);
     expect(figure[1]).toMatch(/data release of \d{1,2} [A-Z][a-z]+ \d{4}/);
+
+    // A task names its plan's document and itself; a theme names the datasets; both carry the page's own citation.
+    const task = [...doc('/en/tasks/sh23-t15/').querySelectorAll('section.cite .copyable')].map((e) => e.textContent);
+    expect(task[0]).toContain('沪知局保〔2023〕4号');
+    expect(task[0]).toContain('Task 15');
+    expect(task[1]).toContain(task[0]!.replace(/\.$/, ''));
+    expect(task[1]).toMatch(/data release of \d{1,2} [A-Z][a-z]+ \d{4}/);
+    const theme = [...doc('/themes/data-ip/').querySelectorAll('section.cite .copyable')].map((e) => e.textContent);
+    expect(theme).toHaveLength(2);
+    expect(theme[0]).toContain('数据集 themes, task_themes, assessments');
+    expect(theme[0]).toMatch(/数据发布于\d{4}年\d{1,2}月\d{1,2}日/);
 
     for (const path of ['/', '/en/', '/plans/shanghai-2023-plan/']) {
       const d = doc(path);

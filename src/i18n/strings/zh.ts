@@ -218,6 +218,10 @@ export const zh = {
     site: (site: string, what: string, datasets: string, release: string) =>
       `${site}：${what}（数据集 ${datasets}），数据发布于${release}。`,
     planWhat: (title: string) => `《${title}》任务与进展评估`,
+    /** A plan's task: the document, then the task's name. */
+    task: (reference: string, label: string) => `${reference.replace(/。$/, '')}，${label}。`,
+    taskWhat: (label: string, title: string) => `《${title}》${label}进展记录`,
+    themeWhat: (name: string) => `“${name}”主题下各规划任务`,
     figure: (issuer: string, number: string, date: string, quote: string) =>
       `${issuer}（${number}，${date}）：“${quote}”`,
     observationsOf: (name: string) => `“${name}”观测值`,

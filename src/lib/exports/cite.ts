@@ -35,6 +35,29 @@ export function planCitation(doc: DocumentRow, locale: Locale, release: string, 
   };
 }
 
+/** A task: its plan and its name; then this site's dated assessments of it. */
+export function taskCitation(
+  doc: DocumentRow,
+  label: string,
+  locale: Locale,
+  release: string,
+  url: string | null,
+): Citation {
+  const t = ui(locale);
+  const short = t.cite.task(documentReference(doc, locale), label);
+  const what = t.cite.taskWhat(label, pick(locale, doc.title_zh, doc.title_en));
+  return { short, full: join([short, siteReference(locale, what, 'tasks, assessments, evidence', release, url)]) };
+}
+
+/** A theme: this site's tasks on it across plans, at a data release. */
+export function themeCitation(name: string, locale: Locale, release: string, url: string | null): Citation {
+  const what = ui(locale).cite.themeWhat(name);
+  return {
+    short: siteReference(locale, what, 'themes, task_themes, assessments', release, null),
+    full: siteReference(locale, what, 'themes, task_themes, assessments', release, url),
+  };
+}
+
 /** A figure: the sentence it stands in, with its document; then this site's observations of the indicator. */
 export function figureCitation(
   o: ObservationRow,
