@@ -87,6 +87,7 @@ export function syntheticProject(templates: Template[], size: number): Record<st
       quote: uniqueQuote(source, m.start, m.end),
       mention: m.text,
       reason: 'synthetic',
+      reason_zh: '基准测试用合成数据',
     }));
     files[inputs.annotation(id)] = JSON.stringify({ document: id, observations, not_statistics });
   }
