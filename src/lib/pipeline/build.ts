@@ -15,6 +15,7 @@ import { atomFeed, loadChangelog } from './changelog.ts';
 import { zipReadme } from './citation.ts';
 import { latestDocument, release } from './release.ts';
 import { deterministicZip, sourceEntries } from './zip.ts';
+import { isPlan } from '../../schemas/index.ts';
 import { assess } from './assess.ts';
 import { toCsv, withBom } from './csv.ts';
 import { dataPackage, type FileFacts } from './datapackage.ts';
@@ -192,7 +193,9 @@ export function renderFiles(
   const byDocument = group(datasets.tasks, (t) => t.document_id);
   for (const doc of datasets.documents) {
     const tasks = byDocument.get(doc.id) ?? [];
-    if (!tasks.length) continue;
+    // Every plan has its CSV, which its page links to (only a header while no task is curated yet); other documents
+    // have one when they hold tasks.
+    if (!tasks.length && !isPlan(datasets.document_kinds, doc.kind)) continue;
     // The task columns already carry the latest status and its date; the rationale says why.
     const rows = tasks.map((t) => ({
       ...t,
