@@ -16,7 +16,9 @@ export default defineConfig({
   },
   // One stylesheet for the whole site (about 4 KB gzipped), a file rather than inline: fetched once and cached for
   // every page, and pages carry no inline style for the Content-Security-Policy to allow.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: several pages in flight, so pages render while worker threads draw the PNGs they wait for
+  // (src/lib/exports/png-pool.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // assetsInlineLimit 0: Astro would inline a small component script, which the policy forbids; it stays a file.
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.

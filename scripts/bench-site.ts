@@ -159,6 +159,8 @@ function templates(): Template[] {
 function timed(cwd: string, args: string[]) {
   const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...args], {
     cwd,
+    // Every image drawn, as on a fresh machine: a cache of its own, empty, not the project's.
+    env: { ...process.env, IPT_PNG_CACHE: join(cwd, 'png-cache') },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -225,7 +227,9 @@ function scale(sizes: number[]) {
       pages_per_s: Math.round(pages / site.seconds),
     });
     console.log(JSON.stringify(rows.at(-1)));
-    rmSync(dir, { recursive: true, force: true });
+    // IPT_BENCH_KEEP=1 keeps the built project to look into (its path is printed).
+    if (process.env.IPT_BENCH_KEEP) console.log(`kept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
   console.log('Full build on synthetic corpora');
   console.table(rows);

@@ -6,7 +6,7 @@ import { toCsv, withBom } from '../pipeline/csv.ts';
 import { siteData } from '../site/load.ts';
 import { chartSpec, type ChartSpec } from './catalog.ts';
 import { chartCitation, type Citation } from './cite.ts';
-import { renderPng } from './png.ts';
+import { takePng } from './png-pool.ts';
 import { absoluteUrl } from './site-url.ts';
 import { standaloneSvg } from './standalone-svg.ts';
 
@@ -44,7 +44,7 @@ async function make(locale: Locale, id: string): Promise<ChartFiles> {
   });
   const csv = chartCsv(spec);
   const citation = chartCitation(spec, spec.datasets, data_release, absoluteUrl(spec.page));
-  return { spec, svg, png: renderPng(svg, PNG_SCALE), csv, excel: withBom(csv), citation };
+  return { spec, svg, png: await takePng(svg, PNG_SCALE), csv, excel: withBom(csv), citation };
 }
 
 /** The files of one chart, made on first request. */

@@ -26,6 +26,7 @@ interface HarfBuzz {
   hb_subset_input_set(input: number, kind: number): number;
   hb_subset_input_unicode_set(input: number): number;
   hb_subset_or_fail(face: number, input: number): number;
+  hb_subset_preprocess(face: number): number;
 }
 
 const HB_MEMORY_MODE_READONLY = 1;
@@ -62,17 +63,37 @@ export function loadFont(path: string): LoadedFont {
   return font;
 }
 
+const faces = new Map<string, number>();
+
+/**
+ * Face `index` of a loaded font, made once and prepared for subsetting (hb_subset_preprocess: the tables parsed and the
+ * lookups built ahead, some 0.4 s a face), so each subset after it takes some 10 ms instead of 16.
+ */
+function preparedFace(font: LoadedFont, index: number): number {
+  const key = `${font.ptr}:${index}`;
+  let face = faces.get(key);
+  if (face === undefined) {
+    const h = hb();
+    const blob = h.hb_blob_create(font.ptr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
+    const plain = h.hb_face_create(blob, index);
+    h.hb_blob_destroy(blob);
+    face = h.hb_subset_preprocess(plain);
+    h.hb_face_destroy(plain);
+    if (!face) throw new Error(`font subsetting: HarfBuzz could not prepare face ${index} (out of memory?)`);
+    faces.set(key, face);
+  }
+  return face;
+}
+
 /**
  * Face `index` of a font file (a collection holds several) with only the glyphs the characters of `text` need (and
  * what their layout features reach), as an OpenType file.
  */
 export function subsetFont(font: LoadedFont, index: number, text: string): Uint8Array {
   const h = hb();
+  const face = preparedFace(font, index);
   const input = h.hb_subset_input_create_or_fail();
   if (!input) throw new Error('font subsetting: HarfBuzz could not start (out of memory?)');
-  const blob = h.hb_blob_create(font.ptr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
-  const face = h.hb_face_create(blob, index);
-  h.hb_blob_destroy(blob);
   try {
     // Every layout feature, as pyftsubset --layout-features='*': the glyphs drawn are those of the whole font.
     const features = h.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
@@ -89,7 +110,6 @@ export function subsetFont(font: LoadedFont, index: number, text: string): Uint8
     h.hb_face_destroy(subset);
     return bytes;
   } finally {
-    h.hb_face_destroy(face);
     h.hb_subset_input_destroy(input);
   }
 }

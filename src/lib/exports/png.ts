@@ -80,8 +80,12 @@ export function drawPngWithWholeFonts(svg: string, scale: number): Uint8Array {
   return new Uint8Array(new Resvg(svg, options(scale, { fontFiles: fontFiles() })).render().asPng());
 }
 
-/** Where cached images live: beside the installed packages, never in the repository or the site. */
-export const PNG_CACHE = join(process.cwd(), 'node_modules', '.cache', 'ip-plan-tracker', 'png');
+/**
+ * Where cached images live: beside the installed packages, never in the repository or the site. IPT_PNG_CACHE names
+ * another folder (the benchmark starts each run from an empty one, as a fresh machine does).
+ */
+export const PNG_CACHE =
+  process.env.IPT_PNG_CACHE ?? join(process.cwd(), 'node_modules', '.cache', 'ip-plan-tracker', 'png');
 
 let renderer: string | undefined;
 

@@ -1,7 +1,7 @@
 // /share/<slug>.png (and /en/share/…): a page's preview image for links (src/lib/exports/share-cards.ts).
 import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../../../i18n/locales.ts';
-import { renderPng } from '../../../lib/exports/png.ts';
+import { takePng } from '../../../lib/exports/png-pool.ts';
 import { shareCardSvg } from '../../../lib/exports/share-card-svg.ts';
 import { shareCards } from '../../../lib/exports/share-cards.ts';
 
@@ -18,5 +18,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const { locale } = props as { locale: Locale };
   const card = [...(await shareCards(locale)).values()].find((c) => c.slug === params.card)!;
-  return new Response(new Uint8Array(renderPng(shareCardSvg(card), 1)), { headers: { 'content-type': 'image/png' } });
+  const png = await takePng(shareCardSvg(card), 1);
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
