@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { DATASETS, type DatasetName } from './schemas/index.ts';
-import { dataDir, published } from './lib/paths.ts';
+import { dataDir, published, READ_DIRECT } from './lib/paths.ts';
 
 const DATA_DIR = dataDir();
 
@@ -16,8 +16,9 @@ function dataset(name: DatasetName) {
   return defineCollection({ loader: file(path), schema: spec.schema });
 }
 
-/** One collection per published dataset, named as the dataset. */
-export const collections = Object.fromEntries(DATASETS.map((d) => [d.name, dataset(d.name)])) as Record<
-  DatasetName,
-  ReturnType<typeof dataset>
->;
+const direct: readonly string[] = READ_DIRECT;
+
+/** One collection per published dataset, named as the dataset, but those the site reads directly (READ_DIRECT). */
+export const collections = Object.fromEntries(
+  DATASETS.filter((d) => !direct.includes(d.name)).map((d) => [d.name, dataset(d.name)]),
+) as Record<DatasetName, ReturnType<typeof dataset>>;

@@ -4,12 +4,30 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { DATASETS, Figures, Release, type DatasetName, type Datasets } from '../../schemas/index.ts';
-import { dataDir, published as files } from '../paths.ts';
+import { dataDir, published as files, READ_DIRECT } from '../paths.ts';
 import { indexDatasets, type SiteData } from './data.ts';
 
+const direct: readonly string[] = READ_DIRECT;
+
 async function rows(name: DatasetName): Promise<unknown[]> {
-  const entries = await getCollection(name);
+  if (direct.includes(name)) return directRows(name);
+  const entries = await getCollection(name as Exclude<DatasetName, (typeof READ_DIRECT)[number]>);
   return entries.map((e: { data: unknown }) => e.data);
+}
+
+/** A dataset read from its JSON file, each row parsed with the dataset's schema as a collection's would be. */
+function directRows(name: DatasetName): unknown[] {
+  const { schema } = DATASETS.find((d) => d.name === name)!;
+  const raw: unknown = published(files.dataset(name, 'json'), { parse: (x: unknown) => x });
+  if (!Array.isArray(raw)) throw new Error(`${files.dataset(name, 'json')} is not a list of rows: rebuild the data`);
+  return raw.map((row: unknown, i) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success)
+      throw new Error(
+        `${files.dataset(name, 'json')} row ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}: rebuild the data`,
+      );
+    return parsed.data;
+  });
 }
 
 /** A JSON file the data build published beside the datasets, parsed with its schema. */
