@@ -204,3 +204,17 @@ export function formatOptionalDate(iso: string | null, locale: Locale): string {
 export function formatOptionalPeriod(start: string | null, end: string | null, locale: Locale): string {
   return start && end ? formatPeriod(start, end, locale) : ui(locale).notStated;
 }
+
+/** How many sources a chart's source line names before it counts the rest. */
+export const SOURCES_NAMED = 8;
+
+/**
+ * A list of sources, each once, in the reader's separators; past `max` the rest are counted ("; and 992 more"), so a
+ * chart drawn from a thousand documents keeps a source line a reader can read (the table and the CSV name them all).
+ */
+export function listed(items: readonly string[], locale: Locale, max = SOURCES_NAMED): string {
+  const t = ui(locale);
+  const unique = [...new Set(items)];
+  const named = unique.slice(0, max).join(t.semicolon);
+  return unique.length > max ? `${named}${t.andMore(unique.length - max)}` : named;
+}

@@ -1,6 +1,9 @@
 // Every interface string of the site in English: the keys of the Chinese table (zh.ts), no more and no fewer.
 import type { Strings } from './zh.ts';
 
+/** A count as English text groups it: from four digits on (1,005), as format.ts does. */
+const formatCount = (n: number) => new Intl.NumberFormat('en-US', { useGrouping: 'always' }).format(n);
+
 export const en: Strings = {
   siteName: 'IP Plan Tracker',
   colon: ': ',
@@ -172,6 +175,11 @@ export const en: Strings = {
   timeline: 'Timeline',
   timelineTitle: 'Documents, plan periods and task deadlines',
   timelineNote: 'The line marks the date of the latest document in the collection: the date the data is as of.',
+  andMore: (n) => `; and ${formatCount(n)} more`,
+  timelineLatest: (shown, total) =>
+    `The chart shows the latest ${formatCount(shown)} of ${formatCount(total)} documents; the Sources page lists them all.`,
+  chartLatest: (shown, total) =>
+    `The chart shows the ${formatCount(shown)} figures of the latest periods, of ${formatCount(total)}; the table below lists them all.`,
   dataTitle: 'Data downloads',
   dataIntro:
     'Every dataset on this site, as CSV, CSV for Excel/WPS and JSON, with every column described in Chinese and English. Every number carries its document number and source sentence.',
@@ -441,6 +449,13 @@ export const en: Strings = {
     statedRate: (label) => `${label}, as stated`,
   },
   // Task pages, themes, the theme × plan matrix, and the filter (issue 12).
+  restated: {
+    title: 'Figures stated by more than one document',
+    intro:
+      "Where more than one document gives a figure for the same place and period (a later report restating last year's figure, say), what each says is set side by side with its source. The site compares them and does not choose: each observation keeps its own source.",
+    agree: (n) => `The ${n} documents agree`,
+    differ: 'The documents differ',
+  },
   promise: {
     taskTitle: (label, plan) => `${label} | ${plan}`,
     plan: 'Plan',
@@ -466,8 +481,7 @@ export const en: Strings = {
     lineageOutOf: 'Tasks of this plan carried on later',
     taskPage: 'Task page',
     themesTitle: 'Themes',
-    themesIntro:
-      "The plans' tasks by theme: what Shanghai, Jing'an and Weifang each promised on the same ground, and how far each has come.",
+    themesIntro: "The plans' tasks by theme: what each place promised on the same ground, and how far each has come.",
     themesCount: (tasks, plans) =>
       `${tasks} ${tasks === 1 ? 'task' : 'tasks'} in ${plans} ${plans === 1 ? 'plan' : 'plans'}`,
     themeLead: (tasks, plans) =>
@@ -476,7 +490,7 @@ export const en: Strings = {
     matrixHeading: 'Themes and plans',
     matrixTitle: 'Tasks on each theme in each plan, by status',
     matrixNote:
-      "Each cell counts the plan's tasks on the theme; its bar shows their latest statuses. Select a cell to see those tasks.",
+      "Each cell counts the plan's tasks on the theme; its bar shows their latest statuses. Select a cell to see those tasks. A plan none of whose tasks has a theme yet is not shown.",
     matrixNone: 'none',
     matrixDesc: (rows) => `Matrix, themes as rows and plans as columns: ${rows.join('; ')}.`,
     filterTitle: 'Find and filter',

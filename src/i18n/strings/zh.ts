@@ -2,6 +2,9 @@
 // or extra key fails the type check. Data text (titles, rationales, notes) comes from the datasets, not from here.
 import type { ChangeRow, Comparator, Qualifier, Status } from '../../schemas/index.ts';
 
+/** A count as Chinese text groups it: from five digits on (1005, 12,345), as format.ts does. */
+const formatCount = (n: number) => new Intl.NumberFormat('en-US', { useGrouping: 'min2' }).format(n);
+
 export const zh = {
   siteName: '知识产权保护规划追踪',
   colon: '：',
@@ -188,6 +191,12 @@ export const zh = {
   timeline: '时间线',
   timelineTitle: '文件、规划期与任务截止日期',
   timelineNote: '竖线标出本库最新文件的日期，即数据截至日期。',
+  /** After the sources a chart names, the count of the rest. */
+  andMore: (n: number) => `；另有${formatCount(n)}项`,
+  timelineLatest: (shown: number, total: number) =>
+    `图中为最近的${formatCount(shown)}份文件（共${formatCount(total)}份），全部文件见“来源”页。`,
+  chartLatest: (shown: number, total: number) =>
+    `图中为统计期最近的${formatCount(shown)}个数值（共${formatCount(total)}个），全部数值见下表。`,
   dataTitle: '数据下载',
   dataIntro:
     '本站全部数据均可下载：每个数据集有 CSV、Excel/WPS 用 CSV 和 JSON 三种文件，每列都有中英文说明。每个数字都带有文号和原文句子。',
@@ -458,6 +467,13 @@ export const zh = {
     statedRate: (label: string) => `原文所报${label}`,
   },
   // Task pages, themes, the theme × plan matrix, and the filter (issue 12).
+  restated: {
+    title: '多份文件给出的同一数字',
+    intro:
+      '同一地区、同一统计期的同一指标由不止一份文件给出时（如后一年的报告重述上一年的数字），在此并列各文件的说法及出处。本站只比对说法是否一致，不判断孰是；每条观测值仍保留各自的来源。',
+    agree: (n: number) => `${n}份文件说法一致`,
+    differ: '各文件说法不一致',
+  },
   promise: {
     taskTitle: (label: string, plan: string) => `${label}｜${plan}`,
     plan: '所属规划',
@@ -483,14 +499,15 @@ export const zh = {
     lineageOutOf: '后续规划延续的本规划任务',
     taskPage: '任务详情',
     themesTitle: '主题',
-    themesIntro: '按主题查看各规划的任务：同一类工作，上海、静安、潍坊各自承诺了什么、进展如何。',
+    themesIntro: '按主题查看各规划的任务：同一类工作，各地各自承诺了什么、进展如何。',
     themesCount: (tasks: number, plans: number) => `${plans}份规划共${tasks}项任务`,
     themeLead: (tasks: number, plans: number) =>
       `${plans}份规划共${tasks}项任务标注此主题，以下按规划分组列出，状态为最新评估。`,
     allThemes: '全部主题',
     matrixHeading: '主题与规划',
     matrixTitle: '各主题在各规划中的任务数与进展',
-    matrixNote: '每格为该规划中标注此主题的任务数，条形为其最新状态构成；点击格子查看这些任务。',
+    matrixNote:
+      '每格为该规划中标注此主题的任务数，条形为其最新状态构成；点击格子查看这些任务。尚无任务标注主题的规划不列出。',
     matrixNone: '无',
     matrixDesc: (rows: string[]) => `矩阵图，行为主题、列为规划：${rows.join('；')}。`,
     filterTitle: '查找与筛选',

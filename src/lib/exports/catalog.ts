@@ -10,15 +10,15 @@ import type { ChartTable } from '../../charts/table.ts';
 import { targetProgress, targetProgressTable } from '../../charts/target-progress.ts';
 import { themeMatrix, themeMatrixTable } from '../../charts/theme-matrix.ts';
 import { timeline, timelineTable } from '../../charts/timeline.ts';
-import { formatOptionalPeriod, formatPeriod } from '../../i18n/format.ts';
+import { formatOptionalPeriod, formatPeriod, listed } from '../../i18n/format.ts';
 import { pick, type Locale } from '../../i18n/locales.ts';
 import { chartText } from '../site/charts.ts';
 import type { SiteData } from '../site/data.ts';
 import { siteData } from '../site/load.ts';
 import { href, indicatorHref, planHref } from '../site/paths.ts';
 import { placeName } from '../site/places.ts';
-import { indicatorView } from '../site/views/indicator.ts';
-import { overviewView } from '../site/views/overview.ts';
+import { indicatorView, observationsNote } from '../site/views/indicator.ts';
+import { overviewView, timelineNote } from '../site/views/overview.ts';
 import { planView } from '../site/views/plan.ts';
 import { matrixInput } from '../site/views/theme.ts';
 
@@ -59,13 +59,16 @@ export function sourceOf(
   locale: Locale,
 ): string {
   const { t } = chartText(locale);
-  const parts = rows.map((r) => `${r.doc_number}${t.comma}${formatPeriod(r.period_start, r.period_end, locale)}`);
-  return [...new Set(parts)].join(t.semicolon);
+  return listed(
+    rows.map((r) => `${r.doc_number}${t.comma}${formatPeriod(r.period_start, r.period_end, locale)}`),
+    locale,
+  );
 }
 
 function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
   const { t } = chartText(locale);
   const view = overviewView(data);
+  const matrix = matrixInput(data);
   const home = href(locale, '');
   return [
     spec(
@@ -74,7 +77,7 @@ function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
         locale,
         title: t.statusChartTitle,
         subtitle: t.notPublishedNote,
-        source: view.planNumbers.join(t.semicolon),
+        source: listed(view.planNumbers, locale),
         page: `${home}#chart-status`,
         datasets: 'assessments',
       },
@@ -82,28 +85,35 @@ function overviewCharts(data: SiteData, locale: Locale): ChartSpec[] {
       statusBarsTable,
       view.status,
     ),
-    spec(
-      {
-        id: 'themes-by-plan',
-        locale,
-        title: t.promise.matrixTitle,
-        subtitle: t.promise.matrixNote,
-        source: view.planNumbers.join(t.semicolon),
-        page: `${home}#chart-themes`,
-        datasets: 'themes, task_themes, assessments',
-      },
-      themeMatrix,
-      themeMatrixTable,
-      // A file of its own links nowhere: its cells' links are the overview's.
-      { ...matrixInput(data), href: () => null },
-    ),
+    ...(matrix.plans.length
+      ? [
+          spec(
+            {
+              id: 'themes-by-plan',
+              locale,
+              title: t.promise.matrixTitle,
+              subtitle: t.promise.matrixNote,
+              source: listed(
+                matrix.plans.map((p) => p.doc_number),
+                locale,
+              ),
+              page: `${home}#chart-themes`,
+              datasets: 'themes, task_themes, assessments',
+            },
+            themeMatrix,
+            themeMatrixTable,
+            // A file of its own links nowhere: its cells' links are the overview's.
+            { ...matrix, href: () => null },
+          ),
+        ]
+      : []),
     spec(
       {
         id: 'documents-timeline',
         locale,
         title: t.timelineTitle,
-        subtitle: t.timelineNote,
-        source: view.docNumbers.join(t.semicolon),
+        subtitle: timelineNote(view, locale),
+        source: listed(view.docNumbers, locale),
         page: `${home}#chart-timeline`,
         datasets: 'documents, tasks',
       },
@@ -150,21 +160,28 @@ function indicatorCharts(data: SiteData, locale: Locale): ChartSpec[] {
   const out: ChartSpec[] = [];
   const funnels = new Set<string>();
   for (const { id } of data.observedIndicators) {
-    const { indicator, observations, derived, rates, rateSources, funnel } = indicatorView(data, id);
+    const view = indicatorView(data, id);
+    const { indicator, derived, rates, rateSources, funnel } = view;
     const name = pick(locale, indicator.name_zh, indicator.name_en);
     const page = indicatorHref(locale, indicator.id);
     const base = {
       locale,
       title: name,
       subtitle: `${t.unit}${t.colon}${pick(locale, indicator.unit, indicator.unit_en)}`,
-      source: sourceOf(observations, locale),
       datasets: 'observations',
     };
-    const obs = { ...base, id: `observations-${indicator.id}`, page: `${page}#chart-observations` };
-    out.push(spec(obs, observationBars, observationBarsTable, observations, places));
+    const obs = {
+      ...base,
+      subtitle: observationsNote(view, locale),
+      source: sourceOf(view.chartObservations, locale),
+      id: `observations-${indicator.id}`,
+      page: `${page}#chart-observations`,
+    };
+    out.push(spec(obs, observationBars, observationBarsTable, view.chartObservations, places));
     if (rates.length) {
       const rate = {
         ...base,
+        source: sourceOf(rateSources, locale),
         id: `rates-${indicator.id}`,
         title: t.rateChartTitle,
         subtitle: name,

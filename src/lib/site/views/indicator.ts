@@ -7,9 +7,13 @@ import {
   type IndicatorRow,
   type ObservationRow,
 } from '../../../schemas/index.ts';
+import { pick, type Locale } from '../../../i18n/locales.ts';
+import { ui } from '../../../i18n/ui.ts';
 import type { SiteData } from '../data.ts';
 import { derivedFor, inputIds } from '../related.ts';
+import { latestRows } from './bounded.ts';
 import { latestOfIndicator } from './latest.ts';
+import { restatedFigures, type Restated } from './restated.ts';
 import { perData, perId } from './memo.ts';
 
 /** A derived metric with the rows it is computed from and, where a source states it, the row that does. */
@@ -23,6 +27,10 @@ export interface DerivedView {
 export interface IndicatorView {
   indicator: IndicatorRow;
   observations: ObservationRow[];
+  /** The observations its chart draws: the latest periods' (bounded.ts); the table lists them all. */
+  chartObservations: ObservationRow[];
+  /** Figures two or more documents state, side by side (restated.ts). */
+  restated: Restated[];
   derived: DerivedView[];
   rates: DerivedRow[];
   /** Observations the rates are computed from, for the rate chart's source line. */
@@ -70,6 +78,8 @@ export const indicatorView = perId((data: SiteData, id: string): IndicatorView =
   return {
     indicator,
     observations,
+    chartObservations: latestRows(observations, (o) => `${o.period_end} ${o.period_start}`).rows,
+    restated: restatedFigures(observations),
     derived: derived.map((d) => derivedView(data, d)),
     rates,
     rateSources: rates.flatMap((d) => d.inputs.split(' ').map((i) => obsById.get(i)!)).filter(Boolean),
@@ -111,3 +121,12 @@ export const indicatorIndex = perData((data: SiteData): IndicatorIndex => ({
     }))
     .filter((g) => g.items.length > 0),
 }));
+
+/** The observation chart's note: the indicator's unit, and how many figures it draws when it draws only the latest. */
+export function observationsNote(view: IndicatorView, locale: Locale): string {
+  const t = ui(locale);
+  const unit = `${t.unit}${t.colon}${pick(locale, view.indicator.unit, view.indicator.unit_en)}`;
+  const shown = view.chartObservations.length;
+  const total = view.observations.length;
+  return shown < total ? `${unit}${t.stop}${t.wordSpace}${t.chartLatest(shown, total)}` : unit;
+}

@@ -9,7 +9,10 @@ import {
   type ObservationRow,
   type Topic,
 } from '../../../schemas/index.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { ui } from '../../../i18n/ui.ts';
 import type { SiteData } from '../data.ts';
+import { latestRows } from './bounded.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../headlines.ts';
 import { perData } from './memo.ts';
@@ -48,20 +51,34 @@ export interface OverviewView {
   plans: PlanSummary[];
   status: StatusBarsInput;
   timeline: TimelineInput;
-  /** Document numbers behind each chart, for its source line. */
+  /** How many documents there are in all: the timeline draws the latest (bounded.ts). */
+  documentTotal: number;
+  /** Document numbers behind each chart, for its source line: the plans with assessed tasks, the documents drawn. */
   planNumbers: string[];
   docNumbers: string[];
 }
 
 export const overviewView = perData((data: SiteData): OverviewView => {
   const dates = collectionDates(data);
+  const assessed = new Set(data.latestAssessments.map((a) => a.plan_id));
+  const drawn = latestRows(data.documents, (d) => d.date_issued ?? d.period_start ?? '');
   return {
     dates,
     headlines: headlineViews(data),
     plans: planSummaries(data),
     status: { assessments: data.latestAssessments, documents: data.documents },
-    timeline: { documents: data.documents, tasks: data.tasks, latestData: dates.latestDocumentDate },
-    planNumbers: data.plans.map((p) => p.doc_number),
-    docNumbers: data.documents.map((d) => d.doc_number),
+    timeline: { documents: drawn.rows, tasks: data.tasks, latestData: dates.latestDocumentDate },
+    documentTotal: drawn.total,
+    planNumbers: data.plans.filter((p) => assessed.has(p.id)).map((p) => p.doc_number),
+    docNumbers: drawn.rows.map((d) => d.doc_number),
   };
 });
+
+/** The timeline's note, saying how many documents it draws when it draws only the latest. */
+export function timelineNote(view: OverviewView, locale: Locale): string {
+  const t = ui(locale);
+  const shown = view.timeline.documents.length;
+  return shown < view.documentTotal
+    ? `${t.timelineNote}${t.wordSpace}${t.timelineLatest(shown, view.documentTotal)}`
+    : t.timelineNote;
+}

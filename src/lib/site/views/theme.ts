@@ -42,15 +42,19 @@ export const themeView = perId((data: SiteData, id: string): ThemeView => {
   return view;
 });
 
-/** The matrix's rows: every theme and plan, with the latest status of each task on both. */
-export const matrixInput = perData((data: SiteData): Omit<MatrixInput, 'href'> => ({
-  themes: data.themes,
-  plans: data.plans,
-  cells: themeViews(data).flatMap((v) =>
+/**
+ * The matrix's rows and columns: every theme, and the plans with at least one task on a theme (a plan whose tasks are
+ * not yet curated would be an empty column, and a corpus of hundreds of plans a matrix nobody could read), with the
+ * latest status of each task on both. No plan at all while no task has a theme: the matrix is then left out.
+ */
+export const matrixInput = perData((data: SiteData): Omit<MatrixInput, 'href'> => {
+  const cells = themeViews(data).flatMap((v) =>
     v.plans.map((p) => ({
       theme_id: v.theme.id,
       plan_id: p.doc.id,
       statuses: p.tasks.map((t) => t.assessment.status),
     })),
-  ),
-}));
+  );
+  const shown = new Set(cells.map((c) => c.plan_id));
+  return { themes: data.themes, plans: data.plans.filter((p) => shown.has(p.id)), cells };
+});
