@@ -120,6 +120,9 @@ export const en: Strings = {
   sourcesIntro:
     'Every number on this site comes from the official documents below. Open one to read its full text: every quoted sentence can be linked to, and every number shows what it is used for.',
   plansTitle: 'Plans',
+  uncuratedPlans: (n) =>
+    `${formatCount(n)} more ${n === 1 ? 'plan has' : 'plans have'} no tasks curated yet and ${n === 1 ? 'is' : 'are'} not shown here.`,
+  allPlans: 'All plans',
   plansIntro: 'Every task of each plan, where it stands, and the evidence for it.',
   indicatorsTitle: 'Indicators',
   indicatorsIntro:

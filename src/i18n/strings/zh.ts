@@ -129,6 +129,8 @@ export const zh = {
   sourcesIntro:
     '本站所有数字均摘自以下官方文件。点击文号阅读全文：每个被引用的句子都可直接链接，每个数字都标明了用途。',
   plansTitle: '规划',
+  uncuratedPlans: (n: number) => `另有${formatCount(n)}份规划的任务尚未整理，暂不列于此处。`,
+  allPlans: '全部规划',
   plansIntro: '每份规划的全部任务、进展状态及其依据。',
   indicatorsTitle: '指标',
   indicatorsIntro: '官方文件报告的统计数字，按指标归类。每个数值都链接到它所在的原文句子。',

@@ -55,8 +55,9 @@ const countStats = (counts: StatusCount[], locale: Locale): CardStat[] =>
     swatch: STATUS_PALETTE[status],
   }));
 
+/** A curated plan: its tasks counted by status (a plan with none curated yet has no figures to show, and no card). */
 const planCards: CardSource = (data, locale) =>
-  data.plans.map((doc) => {
+  data.curatedPlans.map((doc) => {
     const stats = countStats(planView(data, doc.id).counts, locale);
     return {
       slug: `plan-${doc.id}`,

@@ -34,6 +34,11 @@ export interface SiteData extends Datasets {
   kindById: Map<string, DocumentKindRow>;
   /** Documents that carry tasks of their own (they get a plan page). */
   plans: DocumentRow[];
+  /**
+   * Plans with at least one task curated: they get a briefing and a preview image, and a card on the overview. A plan
+   * not yet curated has its plan page only, which says so.
+   */
+  curatedPlans: DocumentRow[];
   /** Indicators with at least one observation, in dataset order. */
   observedIndicators: IndicatorRow[];
   mentionsByDocument: Map<string, MentionRow[]>;
@@ -51,6 +56,8 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
   const observationById = new Map(observations.map((o) => [o.id, o]));
+  const plans = documents.filter((d) => isPlan(document_kinds, d.kind));
+  const withTasks = new Set(datasets.tasks.map((t) => t.document_id));
   return {
     ...datasets,
     latestAssessments: datasets.assessments.filter((a) => a.latest),
@@ -72,7 +79,8 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
     ),
     jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
     kindById: new Map(document_kinds.map((k) => [k.id, k])),
-    plans: documents.filter((d) => isPlan(document_kinds, d.kind)),
+    plans,
+    curatedPlans: plans.filter((p) => withTasks.has(p.id)),
     observedIndicators: indicators.filter((i) => observed.has(i.id)),
     mentionsByDocument: group(mentions, (m) => m.document_id),
   };

@@ -92,7 +92,7 @@ export interface BriefingIndex {
 }
 
 export const briefingIndex = perData((data: SiteData): BriefingIndex => {
-  const plans = data.plans.map((doc) => {
+  const plans = data.curatedPlans.map((doc) => {
     const briefing = planBriefing(data, doc.id);
     const passedNoEvidence = briefing.passed.filter((d) => d.view.assessment.status === 'no_evidence').length;
     return { doc, briefing, passedNoEvidence };

@@ -48,7 +48,10 @@ export interface OverviewView {
   /** The newest document (what the figures are as of) and the data release. */
   dates: CollectionDates;
   headlines: HeadlineView[];
+  /** The curated plans at a glance; the plans index lists every plan. */
   plans: PlanSummary[];
+  /** Plans whose tasks are not curated yet, counted. */
+  uncuratedPlans: number;
   status: StatusBarsInput;
   timeline: TimelineInput;
   /** How many documents there are in all: the timeline draws the latest (bounded.ts). */
@@ -61,11 +64,13 @@ export interface OverviewView {
 export const overviewView = perData((data: SiteData): OverviewView => {
   const dates = collectionDates(data);
   const assessed = new Set(data.latestAssessments.map((a) => a.plan_id));
+  const curated = new Set(data.curatedPlans.map((p) => p.id));
   const drawn = latestRows(data.documents, (d) => d.date_issued ?? d.period_start ?? '');
   return {
     dates,
     headlines: headlineViews(data),
-    plans: planSummaries(data),
+    plans: planSummaries(data).filter((p) => curated.has(p.doc.id)),
+    uncuratedPlans: data.plans.length - data.curatedPlans.length,
     status: { assessments: data.latestAssessments, documents: data.documents },
     timeline: { documents: drawn.rows, tasks: data.tasks, latestData: dates.latestDocumentDate },
     documentTotal: drawn.total,
