@@ -2,7 +2,7 @@
 // 2.5 s of CPU, an 8 MB page 16 s), so a page above LARGE_PAGE is indexed as several records of PART_CHARS each:
 // its searchable text (what is inside data-pagefind-body, as Pagefind itself would take it) cut at line breaks,
 // every part pointing at the page (its own address: #part-N). Every other page is indexed as Pagefind indexes a folder.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
@@ -67,15 +67,46 @@ export function splitText(text: string): string[] {
 
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
 
-/** Index every page of `dist` into dist/pagefind/. */
-export async function buildSearchIndex(dist: string): Promise<{ pages: number; parts: number }> {
+/**
+ * HTML bytes per search bundle. Pagefind's time and memory grow faster than the text it indexes (the Chinese source
+ * pages of 1,000 documents take 17 s; of 10,000, 460 s and 16 GB in one bundle), so a large site is indexed as
+ * several bundles, each in a fresh indexer, and the search page merges them (Pagefind's mergeIndex). A site below
+ * the budget has one bundle, as before.
+ */
+export const BUNDLE_BYTES = 48 * 1024 * 1024;
+
+/** Where the bundles after the first are listed for the search page (public/search.js reads it). */
+export const BUNDLES_FILE = 'bundles.json';
+
+/** Bundle n's folder under dist/ (the first is pagefind/ itself) and its address. */
+const bundleDir = (n: number) => (n === 0 ? 'pagefind' : `pagefind/bundle-${n + 1}`);
+
+/** The pages in bundles of about `budget` bytes each, in path order. */
+export function bundlesOf(files: { file: string; bytes: number }[], budget: number): string[][] {
+  const out: string[][] = [[]];
+  let size = 0;
+  for (const { file, bytes } of files) {
+    if (size > 0 && size + bytes > budget) {
+      out.push([]);
+      size = 0;
+    }
+    out.at(-1)!.push(file);
+    size += bytes;
+  }
+  return out;
+}
+
+/** A page with an element marked data-pagefind-body (BaseLayout's <main> on every searchable page). */
+const SEARCHABLE = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
+
+/** One bundle: its pages indexed (long ones in parts) and written to `out` by an indexer of its own. */
+async function indexBundle(dist: string, files: string[], out: string): Promise<{ parts: number; problems: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new BuildError('pagefind', `could not start: ${errors.join('; ')}`, 'reinstall: npm install');
   const problems: string[] = [];
   let parts = 0;
   try {
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-    for (const file of files.sort()) {
+    for (const file of files) {
       const html = readFileSync(join(dist, file), 'utf8');
       if (html.length <= LARGE_PAGE) {
         const r = await index.addHTMLFile({ sourcePath: file, content: html });
@@ -93,12 +124,41 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; p
         parts++;
       }
     }
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: out });
     problems.push(...written.errors);
-    if (problems.length)
-      throw new BuildError('pagefind', problems.slice(0, 20).join('; '), 'correct the pages named (see above)');
-    return { pages: files.length, parts };
+    return { parts, problems };
   } finally {
+    // A fresh indexer per bundle: the memory of one is given back before the next starts.
     await pagefind.close();
   }
+}
+
+/** Index every page of `dist` into dist/pagefind/ (and, past BUNDLE_BYTES, further bundles inside it). */
+export async function buildSearchIndex(
+  dist: string,
+  budget = BUNDLE_BYTES,
+): Promise<{ pages: number; parts: number; bundles: number }> {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  // Only what a page marks searchable: Pagefind itself would index a whole page in a bundle where none does.
+  const searchable: { file: string; bytes: number }[] = [];
+  for (const file of files) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    if (SEARCHABLE.test(html)) searchable.push({ file, bytes: Buffer.byteLength(html) });
+  }
+  const bundles = bundlesOf(searchable, budget);
+  const problems: string[] = [];
+  let parts = 0;
+  // The first bundle is written first: Pagefind writes its own folder, and the others live inside it.
+  for (const [n, pages] of bundles.entries()) {
+    const r = await indexBundle(dist, pages, join(dist, bundleDir(n)));
+    parts += r.parts;
+    problems.push(...r.problems);
+  }
+  const more = bundles.slice(1).map((_, i) => `/${bundleDir(i + 1)}/`);
+  writeFileSync(join(dist, bundleDir(0), BUNDLES_FILE), JSON.stringify(more));
+  if (problems.length)
+    throw new BuildError('pagefind', problems.slice(0, 20).join('; '), 'correct the pages named (see above)');
+  return { pages: files.length, parts, bundles: bundles.length };
 }
