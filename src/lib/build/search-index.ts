@@ -2,7 +2,9 @@
 // 2.5 s of CPU, an 8 MB page 16 s), so a page above LARGE_PAGE is indexed as several records of PART_CHARS each:
 // its searchable text (what is inside data-pagefind-body, as Pagefind itself would take it) cut at line breaks,
 // every part pointing at the page (its own address: #part-N). Every other page is indexed as Pagefind indexes a folder.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
@@ -100,7 +102,11 @@ export function bundlesOf(files: { file: string; bytes: number }[], budget: numb
 const SEARCHABLE = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
 
 /** One bundle: its pages indexed (long ones in parts) and written to `out` by an indexer of its own. */
-async function indexBundle(dist: string, files: string[], out: string): Promise<{ parts: number; problems: string[] }> {
+export async function indexBundle(
+  dist: string,
+  files: string[],
+  out: string,
+): Promise<{ parts: number; problems: string[] }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new BuildError('pagefind', `could not start: ${errors.join('; ')}`, 'reinstall: npm install');
   const problems: string[] = [];
@@ -148,17 +154,59 @@ export async function buildSearchIndex(
     if (SEARCHABLE.test(html)) searchable.push({ file, bytes: Buffer.byteLength(html) });
   }
   const bundles = bundlesOf(searchable, budget);
-  const problems: string[] = [];
-  let parts = 0;
-  // The first bundle is written first: Pagefind writes its own folder, and the others live inside it.
-  for (const [n, pages] of bundles.entries()) {
-    const r = await indexBundle(dist, pages, join(dist, bundleDir(n)));
-    parts += r.parts;
-    problems.push(...r.problems);
+  // Each bundle into a folder of its own beside the site, then moved into place: Pagefind writes a whole folder.
+  const staged = bundles.map((_, n) => join(dist, `.pagefind-bundle-${n + 1}`));
+  const results = await inParallel(
+    bundles.map((pages, n) => () => indexBundleInWorker(dist, pages, staged[n]!)),
+    Math.max(1, availableParallelism()),
+  );
+  const problems = results.flatMap((r) => r.problems);
+  if (problems.length) {
+    for (const dir of staged) rmSync(dir, { recursive: true, force: true });
+    throw new BuildError('pagefind', problems.slice(0, 20).join('; '), 'correct the pages named (see above)');
   }
+  rmSync(join(dist, bundleDir(0)), { recursive: true, force: true });
+  renameSync(staged[0]!, join(dist, bundleDir(0)));
+  for (const [n, dir] of staged.entries()) if (n > 0) renameSync(dir, join(dist, bundleDir(n)));
   const more = bundles.slice(1).map((_, i) => `/${bundleDir(i + 1)}/`);
   writeFileSync(join(dist, bundleDir(0), BUNDLES_FILE), JSON.stringify(more));
-  if (problems.length)
-    throw new BuildError('pagefind', problems.slice(0, 20).join('; '), 'correct the pages named (see above)');
-  return { pages: files.length, parts, bundles: bundles.length };
+  return { pages: files.length, parts: results.reduce((n, r) => n + r.parts, 0), bundles: bundles.length };
+}
+
+/** Run the tasks, at most `limit` at a time; results in the tasks' order. */
+async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out: T[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      out[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+  return out;
+}
+
+/** The worker's module, run by Node itself (it strips the types). */
+const WORKER = join(import.meta.dirname, 'search-bundle-worker.ts');
+
+/**
+ * One bundle indexed in a worker thread: Pagefind's indexer is one process per module instance and uses one core, so
+ * two bundles index side by side on two cores, each with an indexer of its own.
+ */
+function indexBundleInWorker(
+  dist: string,
+  files: string[],
+  out: string,
+): Promise<{ parts: number; problems: string[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { dist, files, out }, execArgv: [] });
+    worker.once('message', (r: { parts: number; problems: string[] } | { error: string }) =>
+      'error' in r ? reject(new BuildError('pagefind', r.error, 'reinstall: npm install')) : resolve(r),
+    );
+    worker.once('error', (e) => reject(new BuildError('pagefind', e.message, 'reinstall: npm install')));
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new BuildError('pagefind', `an indexer stopped (exit ${code})`, 'build again'));
+    });
+  });
 }
