@@ -1,4 +1,4 @@
-// HTML validation of every built page (tests/quality/html-validate.test.ts): the recommended rules, with one exception.
+// HTML validation of every built page (tests/site/quality/html-validate.test.ts): the recommended rules, with one exception.
 export default {
   root: true,
   extends: ['html-validate:recommended'],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'astro/config';
-import { absoluteFeedLinks } from './src/integrations/absolute-feed.ts';
+import { absoluteFeedLinks } from './src/build/absolute-feed.ts';
 
 export default defineConfig({
   // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
@@ -17,7 +17,7 @@ export default defineConfig({
   // One stylesheet for the whole site (about 4 KB gzipped), a file rather than inline: fetched once and cached for
   // every page, and pages carry no inline style for the Content-Security-Policy to allow.
   // concurrency: several pages in flight, so pages render while worker threads draw the PNGs they wait for
-  // (src/lib/exports/png-pool.ts).
+  // (src/exports/png-pool.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // assetsInlineLimit 0: Astro would inline a small component script, which the policy forbids; it stays a file.
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },

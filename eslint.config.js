@@ -17,5 +17,8 @@ export default tseslint.config(
     },
   },
   // Scripts served to the browser as they are.
-  { files: ['public/**/*.js', 'src/lib/curate/client/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['public/**/*.js', 'src/authoring/workbench/client/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

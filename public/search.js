@@ -25,7 +25,7 @@ async function run(query) {
       const pf = await import('/pagefind/pagefind.js');
       // On the main thread: the worker would add another 12 KB of gzipped JavaScript to a 14 KB page budget.
       await pf.options({ noWorker: true });
-      // A large site's index comes in several bundles (src/lib/build/search-index.ts): the first lists the others.
+      // A large site's index comes in several bundles (src/build/search-index.ts): the first lists the others.
       const more = await fetch('/pagefind/bundles.json').then((r) => (r.ok ? r.json() : []));
       for (const bundlePath of more) await pf.mergeIndex(bundlePath);
       pagefind = pf;

@@ -2,10 +2,10 @@
 // quoted from it) and scores the draft against the curated annotations. Prints a Markdown table.
 //   npm run bench:draft [-- --root DIR]
 import { resolve } from 'node:path';
-import { diskReader } from '../src/lib/pipeline/reader.ts';
-import { benchTable, scoreDraft } from '../src/lib/draft/bench.ts';
-import { loadCorpus } from '../src/lib/draft/corpus.ts';
-import { draftDocument } from '../src/lib/draft/draft.ts';
+import { diskReader } from '../src/shared/reader.ts';
+import { benchTable, scoreDraft } from '../src/authoring/draft/bench.ts';
+import { loadCorpus } from '../src/authoring/draft/corpus.ts';
+import { draftDocument } from '../src/authoring/draft/draft.ts';
 
 const i = process.argv.indexOf('--root');
 const reader = diskReader(resolve(i >= 0 ? process.argv[i + 1]! : resolve(import.meta.dirname, '..')));

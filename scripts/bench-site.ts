@@ -22,7 +22,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
+import { syntheticProject, type Template } from '../src/authoring/bench/corpus.ts';
 import { Manifest } from '../src/schemas/index.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';

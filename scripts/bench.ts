@@ -5,12 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extractMentions } from '../src/lib/extract/index.ts';
-import { syntheticProject, type Template } from '../src/lib/bench/corpus.ts';
-import { buildData } from '../src/lib/pipeline/build.ts';
-import { diskReader, memoryReader } from '../src/lib/pipeline/reader.ts';
+import { extractMentions } from '../src/pipeline/extract/index.ts';
+import { syntheticProject, type Template } from '../src/authoring/bench/corpus.ts';
+import { buildData } from '../src/pipeline/pipeline.ts';
+import { diskReader, memoryReader } from '../src/shared/reader.ts';
 import { Manifest } from '../src/schemas/index.ts';
-import { inputs } from '../src/lib/paths.ts';
+import { inputs } from '../src/shared/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -1,11 +1,11 @@
 // Builds the datasets from data/ into public/data/ (which Astro copies to dist/data/), atomically.
 //   node scripts/build-data.ts [OUT_DIR] [--root PROJECT_DIR]
 import { resolve } from 'node:path';
-import { buildData } from '../src/lib/pipeline/build.ts';
-import { reportFailure } from '../src/lib/pipeline/cli.ts';
-import { diskReader } from '../src/lib/pipeline/reader.ts';
-import { writeAtomic } from '../src/lib/pipeline/write.ts';
-import { dataDir } from '../src/lib/paths.ts';
+import { buildData } from '../src/pipeline/pipeline.ts';
+import { reportFailure } from '../src/shared/report.ts';
+import { diskReader } from '../src/shared/reader.ts';
+import { writeAtomic } from '../src/pipeline/publish/write.ts';
+import { dataDir } from '../src/shared/files.ts';
 
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');

@@ -2,9 +2,9 @@
 // public/data/ and dist/ swapped in together. A failure leaves both as they were and prints one message.
 //   node scripts/build.ts
 import { resolve } from 'node:path';
-import { atomicBuild } from '../src/lib/build/atomic.ts';
-import { BUILD_STEPS } from '../src/lib/build/steps.ts';
-import { reportFailure } from '../src/lib/pipeline/cli.ts';
+import { atomicBuild } from '../src/build/atomic.ts';
+import { BUILD_STEPS } from '../src/build/steps.ts';
+import { reportFailure } from '../src/shared/report.ts';
 
 const root = resolve(import.meta.dirname, '..');
 try {

@@ -2,7 +2,7 @@
 // it is published). Prints its address, which carries this run's token.
 //   npm run curate [-- --port 4322] [--root DIR]
 import { resolve } from 'node:path';
-import { startWorkbench } from '../src/lib/curate/server.ts';
+import { startWorkbench } from '../src/authoring/workbench/server.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -5,11 +5,11 @@
 //   npm run draft -- FILE.txt --id ID --jurisdiction J --dry-run --out PATH [--forget DOC_ID]
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { inputs } from '../src/lib/paths.ts';
-import { diskReader } from '../src/lib/pipeline/reader.ts';
-import { loadCorpus } from '../src/lib/draft/corpus.ts';
-import { doorProblem } from '../src/lib/draft/door.ts';
-import { draftDocument, formatJson } from '../src/lib/draft/draft.ts';
+import { inputs } from '../src/shared/files.ts';
+import { diskReader } from '../src/shared/reader.ts';
+import { loadCorpus } from '../src/authoring/draft/corpus.ts';
+import { doorProblem } from '../src/authoring/draft/door.ts';
+import { draftDocument, formatJson } from '../src/authoring/draft/draft.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

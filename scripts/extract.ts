@@ -3,7 +3,7 @@
  *   npm run extract -- data/sources/000_5f286023386aff3f.txt
  */
 import { readFileSync } from 'node:fs';
-import { extractMentions } from '../src/lib/extract/index.ts';
+import { extractMentions } from '../src/pipeline/extract/index.ts';
 
 function main(argv: readonly string[]): number {
   const file = argv[0];

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { DATASETS, type DatasetName } from './schemas/index.ts';
-import { dataDir, published, READ_DIRECT } from './lib/paths.ts';
+import { dataDir, published, READ_DIRECT } from './shared/files.ts';
 
 const DATA_DIR = dataDir();
 

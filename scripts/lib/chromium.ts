@@ -1,4 +1,4 @@
-// Debian's Chromium, launched the same way by the tests (tests/browser/browser.ts) and the site benchmark.
+// Debian's Chromium, launched the same way by the tests (tests/site/pages/browser.ts) and the site benchmark.
 export const CHROMIUM = '/usr/bin/chromium';
 
 /** Flags for a headless run on a machine with no network but loopback: nothing phones home, nothing waits for it. */

@@ -23,7 +23,7 @@ export interface StaticServer {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Response headers a host adds for a request path (e.g. from dist/_headers: tests/browser/headers.ts). */
+/** Response headers a host adds for a request path (e.g. from dist/_headers: tests/site/pages/headers.ts). */
 export type HeaderRules = (path: string) => [string, string][];
 
 /** Serve `root` the way a static host does: /path/ → /path/index.html, and a 404 for anything else. */

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicBuild, recoverKilledBuilds, STAGING_ROOT, type Stage, type Step } from '../../src/lib/build/atomic.ts';
+import { atomicBuild, recoverKilledBuilds, STAGING_ROOT, type Stage, type Step } from '../../src/build/atomic.ts';
 import { treeHash } from './tree.ts';
 
 function project(): string {

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inlineContent, POLICY } from '../../src/integrations/csp.ts';
-import { STAGING_ROOT } from '../../src/lib/build/atomic.ts';
+import { inlineContent, POLICY } from '../../src/build/csp.ts';
+import { STAGING_ROOT } from '../../src/build/atomic.ts';
 import { projectCopy, treeHash } from './tree.ts';
 
 const HOSTILE = `<script>alert(document.domain)</script> style='background:red' onmouseover='alert(document.cookie)'`;
@@ -90,7 +90,7 @@ describe('npm run build in a copy of the project', { timeout: 600_000 }, () => {
     expect(r.stdout + r.stderr, r.stderr).toContain('build: public/data/ and dist/ replaced');
     const dist = join(dir, 'dist');
     expect(readdirSync(dist).filter((f) => /tmp|old|build-/.test(f))).toEqual([]);
-    // The site-wide policy is the constant, framing set per path beside it (src/integrations/headers.ts).
+    // The site-wide policy is the constant, framing set per path beside it (src/build/headers.ts).
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${POLICY}\n`);
     expect(headers).toContain(`/\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n`);

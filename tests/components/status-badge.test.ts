@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATUS_BADGE } from '../../src/i18n/palette.ts';
-import { STATUS_ORDER } from '../../src/i18n/status.ts';
+import { STATUS_BADGE } from '../../src/site/words/palette.ts';
+import { STATUS_ORDER } from '../../src/site/words/status.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../../src/components/StatusBadge.astro'), 'utf8');
 

@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildData } from '../../src/lib/pipeline/build.ts';
-import { diskReader } from '../../src/lib/pipeline/reader.ts';
-import { fixtureFiles, indicators } from '../lib/pipeline/fixture.ts';
+import { buildData } from '../../src/pipeline/pipeline.ts';
+import { diskReader } from '../../src/shared/reader.ts';
+import { fixtureFiles, indicators } from '../pipeline/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const NEW_DOC =

@@ -1,5 +1,5 @@
-// /charts/<chart-id>.svg (and /en/charts/…): see src/lib/exports/files.ts.
-import { chartFileRoute, chartPaths } from '../../../lib/exports/endpoints.ts';
+// /charts/<chart-id>.svg (and /en/charts/…): see src/exports/files.ts.
+import { chartFileRoute, chartPaths } from '../../../exports/endpoints.ts';
 
 export const getStaticPaths = chartPaths;
 export const GET = chartFileRoute('svg');

@@ -1,9 +1,9 @@
-// /share/<slug>.png (and /en/share/…): a page's preview image for links (src/lib/exports/share-cards.ts).
+// /share/<slug>.png (and /en/share/…): a page's preview image for links (src/exports/share-cards.ts).
 import type { APIRoute } from 'astro';
-import { langParam, LOCALES, type Locale } from '../../../i18n/locales.ts';
-import { takePng } from '../../../lib/exports/png-pool.ts';
-import { shareCardSvg } from '../../../lib/exports/share-card-svg.ts';
-import { shareCards } from '../../../lib/exports/share-cards.ts';
+import { langParam, LOCALES, type Locale } from '../../../site/words/locales.ts';
+import { takePng } from '../../../exports/png-pool.ts';
+import { shareCardSvg } from '../../../exports/share-card-svg.ts';
+import { shareCards } from '../../../exports/share-cards.ts';
 
 export async function getStaticPaths() {
   const perLocale = LOCALES.map(async (locale) =>

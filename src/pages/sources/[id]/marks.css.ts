@@ -1,10 +1,10 @@
 // The stylesheet that highlights, on a document's source page (both languages), the passage a link points to: one
 // rule per quoted passage. A file rather than an inline <style>, so the pages need no style-src exception.
 import type { APIRoute } from 'astro';
-import { sourceText } from '../../../lib/site/data.ts';
-import { siteData } from '../../../lib/site/load.ts';
-import { sourceMarks } from '../../../lib/site/source-marks.ts';
-import { markUpSource } from '../../../lib/site/source-markup.ts';
+import { sourceText } from '../../../site/data/data.ts';
+import { siteData } from '../../../site/data/load.ts';
+import { sourceMarks } from '../../../site/formats/source-marks.ts';
+import { markUpSource } from '../../../site/formats/source-markup.ts';
 
 export async function getStaticPaths() {
   const data = await siteData();

@@ -1,5 +1,5 @@
-// /charts/excel/<chart-id>.csv: the chart's CSV with a byte-order mark, for Excel and WPS (src/lib/exports/files.ts).
-import { chartFileRoute, chartPaths } from '../../../../lib/exports/endpoints.ts';
+// /charts/excel/<chart-id>.csv: the chart's CSV with a byte-order mark, for Excel and WPS (src/exports/files.ts).
+import { chartFileRoute, chartPaths } from '../../../../exports/endpoints.ts';
 
 export const getStaticPaths = chartPaths;
 export const GET = chartFileRoute('excel');

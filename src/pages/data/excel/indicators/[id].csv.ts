@@ -1,8 +1,8 @@
 // /data/excel/indicators/<indicator>.csv: the indicator's CSV with a byte-order mark, for Excel and WPS.
 import type { APIRoute } from 'astro';
-import { twinResponse } from '../../../../lib/exports/excel-twins.ts';
-import { siteData } from '../../../../lib/site/load.ts';
-import { published } from '../../../../lib/paths.ts';
+import { twinResponse } from '../../../../exports/excel-twins.ts';
+import { siteData } from '../../../../site/data/load.ts';
+import { published } from '../../../../shared/files.ts';
 
 export async function getStaticPaths() {
   return (await siteData()).observedIndicators.map((i) => ({ params: { id: i.id } }));

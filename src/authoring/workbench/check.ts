@@ -1,0 +1,115 @@
+// The data build's own checks, run in memory on what the curator has reviewed so far. Entries still in draft stand
+// in as not-statistics carrying a marker reason, so the numbers they hold count as "draft" rather than unaccounted
+// and the checks reach every reviewed entry. An error names an entry; that entry is set aside and the checks run
+// again, so that every error shows beside its entry, not only the first.
+import { inputs } from '../../shared/files.ts';
+import { NotStatisticAnnotation } from '../../schemas/annotation.ts';
+import { buildDatasets, type Coverage } from '../../pipeline/pipeline.ts';
+import { DataError } from '../../shared/errors.ts';
+import type { MentionRow } from '../../schemas/index.ts';
+import { formatJson } from './format.ts';
+import type { Workspace } from './workspace.ts';
+
+export const DRAFT_MARK = 'curate-draft:';
+const MAX_ROUNDS = 12;
+
+type Json = Record<string, unknown>;
+type Entry = { draft?: boolean; quote?: string; mention?: string; target?: { quote: string; mention?: string } };
+
+export interface EntryError {
+  file: string;
+  /** "observations[3]" in the file as saved, or "" for the file as a whole. */
+  entry: string;
+  message: string;
+}
+
+export interface CheckResult {
+  errors: EntryError[];
+  coverage: Coverage[];
+  /** Mention rows of every document: how each number is accounted for now. */
+  mentions: MentionRow[];
+  ms: number;
+}
+
+interface Overlay {
+  file: string;
+  body: Json;
+  /** For each overlay list, where each entry stands in the saved file. */
+  origin: Record<string, string[]>;
+}
+
+/** `dropped`: entries an error named: once, they stand in as drafts; twice (the stand-in failed too), they go. */
+function overlay(file: string, saved: Json, dropped: Map<string, number>): Overlay {
+  const origin: Record<string, string[]> = { observations: [], tasks: [], not_statistics: [], assessments: [] };
+  const lists: Record<string, Json[]> = { observations: [], tasks: [], not_statistics: [], assessments: [] };
+  const stand = (where: string, e: { quote?: string; mention?: string }) => {
+    if (!e.quote) return;
+    const standIn: Json = { quote: e.quote, mention: e.mention, reason: DRAFT_MARK + where, reason_zh: DRAFT_MARK };
+    lists.not_statistics!.push(
+      Object.fromEntries(Object.entries(standIn).filter(([k, v]) => v && k in NotStatisticAnnotation.shape)),
+    );
+    origin.not_statistics!.push(where);
+  };
+  for (const list of Object.keys(lists)) {
+    ((saved[list] as Entry[] | undefined) ?? []).forEach((e, i) => {
+      const where = `${list}[${i}]`;
+      const times = dropped.get(where) ?? 0;
+      if (times > 1) return;
+      if (times === 1 || e.draft) {
+        if (list === 'observations' || list === 'not_statistics') stand(where, e);
+        if (list === 'tasks' && e.target) stand(where, e.target);
+        return;
+      }
+      lists[list]!.push(e as Json);
+      origin[list]!.push(where);
+    });
+  }
+  return { file, body: { ...saved, ...lists, evidence_suggestions: undefined }, origin };
+}
+
+/** One document's part of a check: its coverage and its mention rows. */
+export function forDocument(result: CheckResult, id: string): CheckResult {
+  return {
+    ...result,
+    coverage: result.coverage.filter((c) => c.document_id === id),
+    mentions: result.mentions.filter((m) => m.document_id === id),
+  };
+}
+
+/** Run the checks for the whole project. */
+export function check(ws: Workspace): CheckResult {
+  const started = performance.now();
+  const names = ws
+    .reader()
+    .list(inputs.annotationsDir)
+    .filter((n) => n.endsWith('.json'));
+  const saved = new Map(
+    names.map((n) => [`${inputs.annotationsDir}/${n}`, ws.json<Json>(`${inputs.annotationsDir}/${n}`)]),
+  );
+  const dropped = new Map<string, Map<string, number>>();
+  const errors: EntryError[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const overlays = new Map([...saved].map(([f, body]) => [f, overlay(f, body, dropped.get(f) ?? new Map())]));
+    const files = new Map([...overlays].map(([f, o]) => [f, formatJson(o.body)]));
+    try {
+      const { datasets, coverage } = buildDatasets(ws.reader(files));
+      return {
+        errors,
+        coverage,
+        mentions: datasets.mentions,
+        ms: performance.now() - started,
+      };
+    } catch (e) {
+      if (!(e instanceof DataError)) throw e;
+      const o = overlays.get(e.file);
+      const at = /^(\w+)\[(\d+)\]/u.exec(e.entry);
+      const where = o && at ? o.origin[at[1]!]?.[Number(at[2])] : undefined;
+      const times = where ? (dropped.get(e.file)?.get(where) ?? 0) : 0;
+      if (times === 0) errors.push({ file: e.file, entry: where ?? '', message: e.message });
+      if (!where || times > 1) break;
+      if (!dropped.has(e.file)) dropped.set(e.file, new Map());
+      dropped.get(e.file)!.set(where, times + 1);
+    }
+  }
+  return { errors, coverage: [], mentions: [], ms: performance.now() - started };
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { Manifest, type ManifestEntry } from '../../schemas/index.ts';
+import { DataError, entryName } from '../../shared/errors.ts';
+import { extractMentions } from '../extract/index.ts';
+import { readJson } from '../../shared/json-input.ts';
+import { checkCharacters, decodeText } from '../../shared/text-checks.ts';
+import { compact, findQuote, type Compact } from '../../shared/quotes.ts';
+import type { Reader } from '../../shared/reader.ts';
+import { inputs } from '../../shared/files.ts';
+
+const MANIFEST = inputs.manifest;
+
+/** A source document whose bytes matched its manifest entry. */
+export interface Source {
+  entry: ManifestEntry;
+  path: string;
+  text: string;
+  compact: Compact;
+  bytes: number;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Load the manifest and every source it lists; stop on a missing or changed file or a duplicate id. */
+export function loadSources(reader: Reader): Source[] {
+  const manifest = readJson(reader, MANIFEST, Manifest);
+  const seen = new Set<string>();
+  const files = new Map<string, string>();
+  return manifest.map((entry, i) => {
+    const name = entryName('', i, entry.id);
+    if (seen.has(entry.id))
+      throw new DataError(MANIFEST, name, `duplicate document id "${entry.id}"`, 'give each document its own id');
+    seen.add(entry.id);
+    const sharing = files.get(entry.file);
+    if (sharing)
+      throw new DataError(
+        MANIFEST,
+        name,
+        `file "${entry.file}" is already the source of document "${sharing}"`,
+        "each document has its own file: correct `file` to this document's own text (or remove the duplicate entry)",
+      );
+    files.set(entry.file, entry.id);
+    checkEntry(entry, name);
+    const path = inputs.source(entry.file);
+    const bytes = reader.bytes(path);
+    if (!bytes)
+      throw new DataError(
+        path,
+        '',
+        `source file listed in ${MANIFEST} is missing`,
+        'restore the file byte-for-byte (git checkout) or remove its manifest entry',
+      );
+    const hash = sha256(bytes);
+    if (hash !== entry.sha256) {
+      throw new DataError(
+        path,
+        '',
+        `bytes changed: sha256 is ${hash}, manifest says ${entry.sha256}`,
+        'sources are never edited: restore the original bytes; if this is a new official version, add it as a new document',
+      );
+    }
+    const text = decodeText(path, bytes);
+    if (!text.trim()) throw new DataError(path, '', 'the source holds only white space', 'restore its text');
+    checkCharacters(path, '', text, () => 'the text');
+    const source: Source = { entry, path, text, compact: compact(text), bytes: bytes.length };
+    if (entry.date_quote && findQuote(source.compact, entry.date_quote).length === 0) {
+      throw new DataError(
+        MANIFEST,
+        name,
+        `date_quote "${entry.date_quote}" is not in ${entry.file}`,
+        'copy the passage that states the date verbatim from the source',
+      );
+    }
+    checkDateQuote(entry, name);
+    return source;
+  });
+}
+
+/** Longest id: ids name files (data/annotations/ID.json, plans/ID.csv), and file names have a limit. */
+export const MAX_ID_LENGTH = 100;
+
+/** Dates of a manifest entry that cannot be true together. */
+function checkEntry(entry: ManifestEntry, name: string): void {
+  if (entry.id.length > MAX_ID_LENGTH)
+    throw new DataError(
+      MANIFEST,
+      name,
+      `the id is ${entry.id.length} characters long; ids name files, so at most ${MAX_ID_LENGTH}`,
+      'shorten the id',
+    );
+  if (entry.period_start && entry.period_end && entry.period_end < entry.period_start)
+    throw new DataError(
+      MANIFEST,
+      name,
+      `the plan period ends (${entry.period_end}) before it starts (${entry.period_start})`,
+      'correct period_start or period_end to the period the text states',
+    );
+}
+
+/** A date_issued that the entry's own date_quote contradicts: the quote states full dates, none of them this one. */
+function checkDateQuote(entry: ManifestEntry, name: string): void {
+  if (!entry.date_quote) return;
+  const dates = extractMentions(entry.date_quote)
+    .map((m) => m.iso)
+    .filter((iso): iso is string => !!iso && /^\d{4}-\d{2}-\d{2}$/.test(iso));
+  if (dates.length && !dates.includes(entry.date_issued ?? ''))
+    throw new DataError(
+      MANIFEST,
+      name,
+      `date_issued is ${entry.date_issued ?? 'empty'} but its date_quote "${entry.date_quote}" states ${dates.join(', ')}`,
+      'set date_issued to the date the quote states (or quote the passage that states date_issued)',
+    );
+}

@@ -1,0 +1,98 @@
+// The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts reads the content
+// collections and the published release and figures files and calls indexDatasets once per build; tests call it on
+// what the pipeline builds in memory.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { group } from 'd3';
+import {
+  isPlan,
+  type Datasets,
+  type DocumentKindRow,
+  type DocumentRow,
+  type Figures,
+  type IndicatorRow,
+  type JurisdictionRow,
+  type MentionRow,
+  type ObservationRow,
+  type Release,
+} from '../../schemas/index.ts';
+import { inputs } from '../../shared/files.ts';
+
+export interface SiteData extends Datasets {
+  /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
+  latestAssessments: Datasets['assessments'];
+  documentById: Map<string, DocumentRow>;
+  indicatorById: Map<string, IndicatorRow>;
+  observationById: Map<string, ObservationRow>;
+  /** The latest document (what the figures are as of) and the data release (when the collection last changed). */
+  release: Release;
+  /** Which figures are derived, form a funnel or head the overview (data/figures.json, as the build checked it). */
+  figures: Figures;
+  /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
+  latestByIndicator: Map<string, ObservationRow[]>;
+  jurisdictionById: Map<string, JurisdictionRow>;
+  kindById: Map<string, DocumentKindRow>;
+  /** Documents that carry tasks of their own (they get a plan page). */
+  plans: DocumentRow[];
+  /**
+   * Plans with at least one task curated: they get a briefing and a preview image, and a card on the overview. A plan
+   * not yet curated has its plan page only, which says so.
+   */
+  curatedPlans: DocumentRow[];
+  /** Indicators with at least one observation, in dataset order. */
+  observedIndicators: IndicatorRow[];
+  mentionsByDocument: Map<string, MentionRow[]>;
+}
+
+/** What the data build published beside the datasets: the two named dates and the declared figures. */
+export interface Published {
+  release: Release;
+  figures: Figures;
+}
+
+/** The datasets with their lookups; fails when there is nothing to publish. */
+export function indexDatasets(datasets: Datasets, { release, figures }: Published): SiteData {
+  const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
+  if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
+  const observed = new Set(observations.map((o) => o.indicator_id));
+  const observationById = new Map(observations.map((o) => [o.id, o]));
+  const plans = documents.filter((d) => isPlan(document_kinds, d.kind));
+  const withTasks = new Set(datasets.tasks.map((t) => t.document_id));
+  return {
+    ...datasets,
+    latestAssessments: datasets.assessments.filter((a) => a.latest),
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    observationById,
+    release,
+    figures,
+    latestByIndicator: group(
+      datasets.latest_observations.map((l) => {
+        const o = observationById.get(l.observation_id);
+        if (!o)
+          throw new Error(
+            `latest_observations ${l.id} names unknown observation ${l.observation_id}: rebuild the data`,
+          );
+        return o;
+      }),
+      (o) => o.indicator_id,
+    ),
+    jurisdictionById: new Map(jurisdictions.map((j) => [j.id, j])),
+    kindById: new Map(document_kinds.map((k) => [k.id, k])),
+    plans,
+    curatedPlans: plans.filter((p) => withTasks.has(p.id)),
+    observedIndicators: indicators.filter((i) => observed.has(i.id)),
+    mentionsByDocument: group(mentions, (m) => m.document_id),
+  };
+}
+
+/** The full text of a source document, checked against the length the data build measured. */
+export function sourceText(doc: DocumentRow): string {
+  // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
+  const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), inputs.source(doc.file))));
+  if (text.length !== doc.chars)
+    throw new Error(
+      `${inputs.source(doc.file)} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
+    );
+  return text;
+}

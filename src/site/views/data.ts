@@ -1,0 +1,53 @@
+// The downloads page and the changelog: each dataset with its files, citation and rows; each change with its documents.
+import { citation } from '../../pipeline/publish/citation.ts';
+import { DATASETS, type ChangeRow, type DatasetName, type DocumentRow } from '../../schemas/index.ts';
+import type { SiteData } from '../data/data.ts';
+import { datasetFiles, type DatasetFiles } from '../data/downloads.ts';
+import { perData } from './memo.ts';
+
+export interface DatasetView {
+  spec: (typeof DATASETS)[number];
+  name: DatasetName;
+  rows: Record<string, unknown>[];
+  files: DatasetFiles;
+  cite: { zh: string; en: string };
+}
+
+export interface DataView {
+  /** When the published data last changed: the data release, as the data build named it. */
+  changed: string;
+  datasets: DatasetView[];
+}
+
+export const dataView = perData((data: SiteData): DataView => ({
+  changed: data.release.data_release,
+  datasets: DATASETS.map((spec) => ({
+    spec,
+    name: spec.name,
+    rows: data[spec.name] as Record<string, unknown>[],
+    files: datasetFiles(spec.name),
+    cite: citation(spec.name, data, data.release),
+  })),
+}));
+
+export interface ChangeView {
+  change: ChangeRow;
+  documents: DocumentRow[];
+}
+
+/** Every change, newest first (the feed links each entry to its anchor), with the documents it names. */
+export const changesView = perData((data: SiteData): ChangeView[] =>
+  [...data.changes]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .map((change) => ({
+      change,
+      documents: change.document_ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => {
+          const doc = data.documentById.get(id);
+          if (!doc) throw new Error(`change ${change.id} names unknown document ${id}`);
+          return doc;
+        }),
+    })),
+);

@@ -1,0 +1,42 @@
+// A source page and the sources index: the document, its full text marked up, and the figures taken from it.
+import { HTML_LANG, type Locale } from '../words/locales.ts';
+import { ui } from '../words/ui.ts';
+import { isPlan, type DocumentRow, type ObservationRow } from '../../schemas/index.ts';
+import { sourceText, type SiteData } from '../data/data.ts';
+import { sourceMarks } from '../formats/source-marks.ts';
+import { markUpSource } from '../formats/source-markup.ts';
+import { perData, perId } from './memo.ts';
+
+export interface SourceView {
+  doc: DocumentRow;
+  text: string;
+  isPlan: boolean;
+  figures: ObservationRow[];
+}
+
+export const sourceView = perId((data: SiteData, id: string): SourceView => {
+  const doc = data.documentById.get(id);
+  if (!doc) throw new Error(`no document ${id}`);
+  return {
+    doc,
+    text: sourceText(doc),
+    isPlan: isPlan(data.document_kinds, doc.kind),
+    figures: data.observations.filter((o) => o.document_id === doc.id),
+  };
+});
+
+/**
+ * The full text as the page shows it, every quoted passage and numeric mention marked. The official text is shown
+ * byte for byte (white-space: pre-wrap), trailing spaces included: where it has any, the HTML validator's
+ * trailing-whitespace rule, meant for hand-written markup, is switched off inside it.
+ */
+export function sourceHtml(data: SiteData, view: SourceView, locale: Locale): string {
+  const { quotes, mentions } = sourceMarks(data, view.doc, locale);
+  const { html } = markUpSource(view.text, quotes, mentions, ui(locale).backToRow, HTML_LANG[locale]);
+  return /[\t ]\r?\n/.test(view.text) ? `<!-- [html-validate-disable-block no-trailing-whitespace] -->${html}` : html;
+}
+
+/** Every source, oldest first; undated ones last. */
+export const sourceIndex = perData((data: SiteData): DocumentRow[] =>
+  [...data.documents].sort((a, b) => (a.date_issued ?? '9999').localeCompare(b.date_issued ?? '9999')),
+);

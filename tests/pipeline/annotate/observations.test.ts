@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { resolveObservations } from '../../../src/pipeline/annotate/observations.ts';
+import type { AnnotationFile } from '../../../src/schemas/index.ts';
+import { planAnnotation, replyAnnotation } from '../fixture.ts';
+import { messageOf, PLAN_FILE, REPLY_FILE, testContext } from './context.ts';
+
+const obs = () => replyAnnotation().observations as AnnotationFile['observations'];
+
+describe('observations pass', () => {
+  it('reads each value from its quote and claims the mention', () => {
+    const { ctx, reply } = testContext();
+    resolveObservations(ctx, REPLY_FILE, reply, obs());
+    expect(ctx.observations.map((o) => [o.id, o.value, o.qualifier, o.mention_text])).toEqual([
+      ['workstations-2023-08', 25, 'exact', '25 家'],
+      ['preexam-cases-2023', 250, 'approximate', '近250件'],
+    ]);
+    expect(ctx.ledgers.get('test-reply')!.rows().unaccounted).toEqual([]);
+    expect(ctx.ids.observation.get('preexam-cases-2023')).toBe(REPLY_FILE);
+  });
+
+  it('refuses an id another file already took, naming that file', () => {
+    const { ctx, plan, reply } = testContext();
+    resolveObservations(ctx, PLAN_FILE, plan, planAnnotation().observations as AnnotationFile['observations']);
+    const list = obs();
+    list[0]!.id = 'workstations-2023-03';
+    expect(messageOf(() => resolveObservations(ctx, REPLY_FILE, reply, list))).toMatch(
+      /observations\[0\] "workstations-2023-03": duplicate observation id "workstations-2023-03" \(also in data\/annotations\/test-plan\.json\)/,
+    );
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    const { ctx, reply } = testContext();
+    const list = obs();
+    list[1]!.period_start = '2023-09-01';
+    expect(messageOf(() => resolveObservations(ctx, REPLY_FILE, reply, list))).toMatch(
+      /period_end 2023-08-02 is before period_start 2023-09-01\. Fix: swap or correct the dates/,
+    );
+  });
+
+  it('refuses a unit the indicator does not use', () => {
+    const { ctx, reply } = testContext();
+    const list = obs();
+    list[1]!.indicator = 'rights-assistance-workstations';
+    expect(messageOf(() => resolveObservations(ctx, REPLY_FILE, reply, list))).toMatch(
+      /the text "近250件" is in 件, but indicator "rights-assistance-workstations" is in 家/,
+    );
+  });
+});

@@ -1,0 +1,80 @@
+// axe-core on every page of both languages (its default rule set: WCAG 2.x A and AA and best practices, plus WCAG
+// 2.2's target size, which axe leaves off by default but matters on the phones most readers use), one width per test
+// file (a11y-phone, a11y-desktop), so the two widths run side by side.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../pages/pages.ts';
+import { useSite } from '../pages/use-site.ts';
+import { DIST } from './dist-files.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** A task page's template has these parts, each shown only for some tasks. */
+function taskShapes(): Map<string, string> {
+  const read = <T>(name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as T[];
+  const tasks = read<{ id: string; document_id: string }>('tasks');
+  const history = new Map<string, number>();
+  for (const a of read<{ task_id: string }>('assessments')) history.set(a.task_id, (history.get(a.task_id) ?? 0) + 1);
+  const targeted = new Set(read<{ task_id: string }>('targets').map((t) => t.task_id));
+  const linked = new Set(read<{ from: string; to: string }>('task_links').flatMap((l) => [l.from, l.to]));
+  return new Map(
+    tasks.map((t) => [t.id, [t.document_id, history.get(t.id)! > 1, targeted.has(t.id), linked.has(t.id)].join(' ')]),
+  );
+}
+
+/**
+ * Every page, but pages of one template by one of each shape: embed pages one per chart kind and language (each
+ * chart is checked on its own page too), task pages one per plan, language and set of parts shown (a history of
+ * several assessments, a target, lineage). Axe on all of them tripled this file's time for no page type more.
+ */
+function axePages(all: string[]): string[] {
+  const shapes = taskShapes();
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const embed = /^(\/en)?\/embed\/([a-z]+)/.exec(p);
+    const task = /^(\/en)?\/tasks\/([^/]+)\/$/.exec(p);
+    if (!embed && !task) return true;
+    const kind = embed ? `embed ${embed[1] ?? ''} ${embed[2]}` : `task ${task![1] ?? ''} ${shapes.get(task![2]!)}`;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
+const pages = [...axePages(builtPages()), '/404.html'];
+
+/** axe's violations on the page loaded in `page`, one line per rule and element. */
+export async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(o: object): Promise<AxeResults> } }).axe.run({
+      resultTypes: ['violations'],
+      rules: { 'target-size': { enabled: true } },
+    }),
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`,
+    ),
+  );
+}
+
+/** The test of one width: every page (as sampled above) at `viewport`, with touch on a phone. */
+export function axeEveryPage(viewport: { width: number; height: number }, mobile: boolean): void {
+  const site = useSite();
+  describe('axe-core finds no violation', () => {
+    it(`on any page at ${viewport.width} px`, { timeout: 900_000 }, async () => {
+      const context = await site.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of pages) {
+        await page.goto(site.origin + path, { waitUntil: 'load' });
+        found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
+  });
+}
