@@ -1,8 +1,9 @@
 // "Cite this": a short and a full citation for a figure (its document number, issuer, date and sentence), a plan (the
 // document itself), and a chart or table (the dataset, its data-release date, and its address when SITE_URL is set).
 // The wording of each language is in the string tables (t.cite).
-import { formatDate, formatOptionalDate } from '../site/formats/format.ts';
-import { pick, type Locale } from '../site/words/locales.ts';
+import { formatOptionalDate } from '../site/formats/format.ts';
+import { formatDate } from '../shared/dates.ts';
+import { pick, type Locale } from '../shared/locales.ts';
 import { ui } from '../site/words/ui.ts';
 import type { DocumentRow, ObservationRow } from '../schemas/index.ts';
 

@@ -1,7 +1,7 @@
 // What the chart file endpoints (src/pages/[...lang]/charts/) share: one path per chart and language, and a response
 // of the right type for each kind of file.
 import type { APIRoute } from 'astro';
-import { langParam, LOCALES, type Locale } from '../site/words/locales.ts';
+import { langParam, LOCALES, type Locale } from '../shared/locales.ts';
 import { chartCatalog } from './catalog.ts';
 import { chartFiles, type ChartFiles } from './files.ts';
 

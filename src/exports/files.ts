@@ -1,7 +1,7 @@
 // The downloads of each chart, made once per build and shared by the endpoints that write them and the pages that
 // list their sizes: a standalone SVG, a PNG at twice the display size, and the drawn rows as CSV (plain UTF-8 for
 // code, with a byte-order mark for Excel and WPS).
-import type { Locale } from '../site/words/locales.ts';
+import type { Locale } from '../shared/locales.ts';
 import { toCsv, withBom } from '../shared/csv.ts';
 import { siteData } from '../site/data/load.ts';
 import { chartSpec, type ChartSpec } from './catalog.ts';

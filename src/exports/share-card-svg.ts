@@ -1,7 +1,7 @@
 // A share card drawn as SVG (then a PNG by resvg): the site's band, what the page is, its figures, its source.
 import { BLUE, FONT_FAMILY, INK, MUTED } from '../site/charts/options.ts';
 import { textWidth, wrapText } from '../site/charts/text.ts';
-import { HTML_LANG } from '../site/words/locales.ts';
+import { HTML_LANG } from '../shared/locales.ts';
 import { ui } from '../site/words/ui.ts';
 import type { ShareCard } from './share-cards.ts';
 

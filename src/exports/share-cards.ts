@@ -1,8 +1,9 @@
 // Preview images for links pasted into chats and social sites (1200×630, the Open Graph size): what the page is, its
 // key numbers, its source. Each kind of page (plan, indicator, task, theme) contributes cards through one function in
 // CARD_SOURCES; a new kind of page adds one function there and gets its cards, its image files and its meta tags.
-import { formatDate, formatObserved, formatPeriod } from '../site/formats/format.ts';
-import { pick, type Locale } from '../site/words/locales.ts';
+import { formatObserved } from '../site/formats/format.ts';
+import { formatDate, formatPeriod } from '../shared/dates.ts';
+import { pick, type Locale } from '../shared/locales.ts';
 import { STATUS_PALETTE } from '../site/words/palette.ts';
 import { statusLabel } from '../site/words/status.ts';
 import { ui } from '../site/words/ui.ts';
@@ -10,7 +11,7 @@ import type { SiteData } from '../site/data/data.ts';
 import { siteData } from '../site/data/load.ts';
 import { indicatorHref, planHref, taskHref, themeHref } from '../shared/addresses.ts';
 import { indicatorView } from '../site/views/indicator.ts';
-import { latestOfIndicator } from '../site/views/latest.ts';
+import { latestOfIndicator } from '../site/data/latest.ts';
 import { planView } from '../site/views/plan.ts';
 import { statusCounts, type StatusCount } from '../site/views/status.ts';
 import { taskIds, taskPageView } from '../site/views/task.ts';

@@ -5,9 +5,9 @@
 import { FONT_FAMILY, INK, MUTED } from '../site/charts/options.ts';
 import { chartDocument, chartToString } from '../site/charts/render.ts';
 import { wrapText } from '../site/charts/text.ts';
-import { HTML_LANG } from '../site/words/locales.ts';
+import { HTML_LANG } from '../shared/locales.ts';
 import { ui } from '../site/words/ui.ts';
-import { formatDate } from '../site/formats/format.ts';
+import { formatDate } from '../shared/dates.ts';
 import { WIDE } from '../site/charts/figure.ts';
 import type { ChartSpec } from './catalog.ts';
 

@@ -21,7 +21,7 @@ import { toCsv, withBom } from '../shared/csv.ts';
 import { dataPackage, type FileFacts } from './publish/datapackage.ts';
 import { checkDates } from './assess/date-checks.ts';
 import { derive } from './derive/derive.ts';
-import { latestObservations } from './derive/latest.ts';
+import { latestObservations } from './assess/latest.ts';
 import { refuseUnreviewed } from './sources/unreviewed.ts';
 import { DataError } from '../shared/errors.ts';
 import type { Reader } from '../shared/reader.ts';

@@ -1,5 +1,5 @@
 // Site addresses. Every page exists in both languages at the same path, English prefixed with /en/.
-import type { Locale } from '../site/words/locales.ts';
+import type { Locale } from './locales.ts';
 import { dataUrl, published } from './files.ts';
 
 /** Address of a site page: `path` without leading or trailing slash ('' for the overview). */

@@ -1,5 +1,5 @@
 import type { AnnotationFile, TaskLinkAnnotation, TaskLinkRow, TaskRow } from '../../schemas/index.ts';
-import { planDate } from '../assess/computed.ts';
+import { planDate } from '../sources/sources.ts';
 import { DataError, entryName } from '../../shared/errors.ts';
 import type { Source } from '../sources/sources.ts';
 import { locate, type AnnotationContext } from './context.ts';

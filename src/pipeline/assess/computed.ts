@@ -1,12 +1,7 @@
 // Computed statuses: a quantitative target's status follows from the observations, never from a curator.
 import type { AssessmentRow, Comparator, EvidenceRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
-import { byRecency, type IssuedDates } from '../derive/latest.ts';
-import type { Source } from '../sources/sources.ts';
-
-/** The date a plan speaks from: its date of issue, or the start of its period when the text states no date. */
-export function planDate(plan: Source): string | null {
-  return plan.entry.date_issued ?? plan.entry.period_start;
-}
+import { byRecency, type IssuedDates } from './latest.ts';
+import { planDate, type Source } from '../sources/sources.ts';
 
 export function meets(value: number, comparator: Comparator, target: number): boolean {
   switch (comparator) {

@@ -1,7 +1,8 @@
 // Curated statuses: a curator's reading of a task as of a date, checked against the documents it cites.
 import type { PendingAssessment } from '../annotate/context.ts';
 import { locate } from '../annotate/context.ts';
-import { planDate, type Judged } from './computed.ts';
+import { type Judged } from './computed.ts';
+import { planDate } from '../sources/sources.ts';
 import { DataError } from '../../shared/errors.ts';
 import type { Source } from '../sources/sources.ts';
 

@@ -4,7 +4,7 @@
 import * as aq from 'arquero';
 import type { DerivedRow, Figures, ObservationRow, TargetRow } from '../../schemas/index.ts';
 import { latestObservation } from '../assess/computed.ts';
-import { byRecency, type IssuedDates } from './latest.ts';
+import { byRecency, type IssuedDates } from '../assess/latest.ts';
 import { decimalsOf, halfUnit, impliedBounds, rateBounds, roundTo, type Stated } from './precision.ts';
 import type { Source } from '../sources/sources.ts';
 

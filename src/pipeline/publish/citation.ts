@@ -1,4 +1,4 @@
-import { formatDate } from '../../site/formats/format.ts';
+import { formatDate } from '../../shared/dates.ts';
 import { DATASETS, type DatasetName, type Datasets, type Release } from '../../schemas/index.ts';
 
 export const PROJECT_ZH = '知识产权保护规划追踪';

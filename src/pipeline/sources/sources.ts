@@ -113,3 +113,8 @@ function checkDateQuote(entry: ManifestEntry, name: string): void {
       'set date_issued to the date the quote states (or quote the passage that states date_issued)',
     );
 }
+
+/** The date a plan speaks from: its date of issue, or the start of its period when the text states no date. */
+export function planDate(plan: Source): string | null {
+  return plan.entry.date_issued ?? plan.entry.period_start;
+}

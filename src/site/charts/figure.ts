@@ -1,7 +1,7 @@
 // Charts rendered at build time, at two widths: text stays legible on a 360 px phone and on a desktop or in print.
 import type { ChartOptions, ChartText } from './options.ts';
 import { chartDocument, chartToString } from './render.ts';
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
 
 /** Width of the phone rendering: a 360 px screen less the page's side margins. */

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod, formatObserved } from '../formats/format.ts';
-import { pick, type Locale } from '../words/locales.ts';
+import { formatPercent, formatObserved } from '../formats/format.ts';
+import { formatPeriod } from '../../shared/dates.ts';
+import { pick, type Locale } from '../../shared/locales.ts';
 import type { DerivedRow, FunnelSpec, ObservationRow } from '../../schemas/index.ts';
 import {
   BLUE,

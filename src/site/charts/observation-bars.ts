@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { formatPeriod, formatObserved } from '../formats/format.ts';
-import { pick, type Locale } from '../words/locales.ts';
+import { formatObserved } from '../formats/format.ts';
+import { formatPeriod } from '../../shared/dates.ts';
+import { pick, type Locale } from '../../shared/locales.ts';
 import { type ObservationRow } from '../../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions, type ChartText } from './options.ts';
 import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';

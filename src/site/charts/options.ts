@@ -1,4 +1,4 @@
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import type { Strings } from '../words/ui.ts';
 
 /** The language a chart or its table is written in: the locale for numbers and dates, `t` for its words. */

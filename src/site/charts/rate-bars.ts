@@ -1,7 +1,8 @@
 import { formulaText } from '../formats/derived-format.ts';
 import * as Plot from '@observablehq/plot';
-import { formatPercent, formatPeriod } from '../formats/format.ts';
-import { pick } from '../words/locales.ts';
+import { formatPercent } from '../formats/format.ts';
+import { formatPeriod } from '../../shared/dates.ts';
+import { pick } from '../../shared/locales.ts';
 import type { DerivedRow } from '../../schemas/index.ts';
 import {
   BLUE,

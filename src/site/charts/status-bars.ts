@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { pick } from '../words/locales.ts';
+import { pick } from '../../shared/locales.ts';
 import { STATUS_PALETTE } from '../words/palette.ts';
 import { STATUS_ORDER } from '../words/status.ts';
 import type { AssessmentRow, DocumentRow, Status } from '../../schemas/index.ts';

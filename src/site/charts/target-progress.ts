@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatObserved, formatValue } from '../formats/format.ts';
-import { pick } from '../words/locales.ts';
+import { formatObserved, formatValue } from '../formats/format.ts';
+import { formatDate } from '../../shared/dates.ts';
+import { pick } from '../../shared/locales.ts';
 import type { IndicatorRow, ObservationRow, TargetRow } from '../../schemas/index.ts';
 import {
   BLUE,

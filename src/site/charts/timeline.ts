@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { formatDate, formatPeriod } from '../formats/format.ts';
-import { pick } from '../words/locales.ts';
+import { formatDate, formatPeriod } from '../../shared/dates.ts';
+import { pick } from '../../shared/locales.ts';
 import type { DocumentRow, TaskRow } from '../../schemas/index.ts';
 import {
   DEFAULT_WIDTH,

@@ -1,5 +1,5 @@
 // How a page names a place: one rule, from the jurisdictions dataset.
-import { pick, type Locale } from '../words/locales.ts';
+import { pick, type Locale } from '../../shared/locales.ts';
 import { jurisdictionName, type JurisdictionRow } from '../../schemas/index.ts';
 
 /** A jurisdiction with the places that enclose it: 上海市静安区, "Jing'an District, Shanghai". */

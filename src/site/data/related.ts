@@ -9,10 +9,10 @@ import type {
   TargetRow,
   TaskRow,
 } from '../../schemas/index.ts';
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import type { SiteData } from './data.ts';
 import { taskLabels } from './task-label.ts';
-import { latestOfAssessment } from '../views/latest.ts';
+import { latestOfAssessment } from './latest.ts';
 
 /** Observation ids a derived metric is computed from. */
 export function inputIds(d: DerivedRow): string[] {

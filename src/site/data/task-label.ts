@@ -2,11 +2,11 @@
 // one plan never share a label: where a plan numbers two sections alike (tasks （一）… and one-year goals （一）…),
 // each is named by its section. A notice's reporting requirements (numbered 报送1, 报送2… by the annotations) are
 // named as such, not as tasks of the plan.
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import type { TaskRow } from '../../schemas/index.ts';
 import { ui } from '../words/ui.ts';
 import type { SiteData } from './data.ts';
-import { perData } from '../views/memo.ts';
+import { perData } from './memo.ts';
 
 const REPORTING = /^报送(\d+)$/u;
 const CJK_DIGITS = '〇一二三四五六七八九';

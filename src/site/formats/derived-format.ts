@@ -1,5 +1,5 @@
 // How a derived metric reads on a page. Computed values are stored unrounded; pages round them for reading.
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import type { DerivedRow, IndicatorRow } from '../../schemas/index.ts';
 import { formatNumber, formatPercent, formatValue } from './format.ts';
 

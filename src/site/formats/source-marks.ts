@@ -1,11 +1,11 @@
 // Which passages of one source the site quotes, and what each numeric mention is used for.
-import type { Locale } from '../words/locales.ts';
-import { pick } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
+import { pick } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
 import type { DocumentRow } from '../../schemas/index.ts';
 import { group } from 'd3';
 import type { SiteData } from '../data/data.ts';
-import { perData } from '../views/memo.ts';
+import { perData } from '../data/memo.ts';
 import { taskLabels } from '../data/task-label.ts';
 import { formatObserved } from './format.ts';
 import { anchors, indicatorHref, planHref, taskHref } from '../../shared/addresses.ts';

@@ -8,7 +8,7 @@ import { isReportingRequirement } from '../data/task-label.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlineViews, type HeadlineView } from './overview.ts';
 import type { TargetView, TaskView } from '../data/related.ts';
-import { perData, perId } from './memo.ts';
+import { perData, perId } from '../data/memo.ts';
 import { planView, type Deadline, type PlanView } from './plan.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 

@@ -3,7 +3,7 @@ import { citation } from '../../pipeline/publish/citation.ts';
 import { DATASETS, type ChangeRow, type DatasetName, type DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
 import { datasetFiles, type DatasetFiles } from '../data/downloads.ts';
-import { perData } from './memo.ts';
+import { perData } from '../data/memo.ts';
 
 export interface DatasetView {
   spec: (typeof DATASETS)[number];

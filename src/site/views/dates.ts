@@ -4,7 +4,7 @@
 // later had been collected).
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
-import { perData } from './memo.ts';
+import { perData } from '../data/memo.ts';
 
 export interface CollectionDates {
   /** The newest document by date of issue. */

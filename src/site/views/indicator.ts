@@ -7,14 +7,14 @@ import {
   type IndicatorRow,
   type ObservationRow,
 } from '../../schemas/index.ts';
-import { pick, type Locale } from '../words/locales.ts';
+import { pick, type Locale } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
 import type { SiteData } from '../data/data.ts';
 import { derivedFor, inputIds } from '../data/related.ts';
 import { latestRows } from './bounded.ts';
-import { latestOfIndicator } from './latest.ts';
+import { latestOfIndicator } from '../data/latest.ts';
 import { restatedFigures, type Restated } from './restated.ts';
-import { perData, perId } from './memo.ts';
+import { perData, perId } from '../data/memo.ts';
 
 /** A derived metric with the rows it is computed from and, where a source states it, the row that does. */
 export interface DerivedView {

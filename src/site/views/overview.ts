@@ -9,13 +9,13 @@ import {
   type ObservationRow,
   type Topic,
 } from '../../schemas/index.ts';
-import type { Locale } from '../words/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
 import type { SiteData } from '../data/data.ts';
 import { latestRows } from './bounded.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../data/headlines.ts';
-import { perData } from './memo.ts';
+import { perData } from '../data/memo.ts';
 import { planSummary, type PlanSummary } from './plan.ts';
 
 /** A headline figure with everything its card shows. */

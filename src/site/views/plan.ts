@@ -2,7 +2,7 @@
 import type { DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
 import { bySection, planTasks, type Section, type TargetView, type TaskView } from '../data/related.ts';
-import { perId } from './memo.ts';
+import { perId } from '../data/memo.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 
 /** A task's deadline (its own, which its target shares): stated in the text, or the plan period's end (inferred). */

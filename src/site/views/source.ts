@@ -1,11 +1,11 @@
 // A source page and the sources index: the document, its full text marked up, and the figures taken from it.
-import { HTML_LANG, type Locale } from '../words/locales.ts';
+import { HTML_LANG, type Locale } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
 import { isPlan, type DocumentRow, type ObservationRow } from '../../schemas/index.ts';
 import { sourceText, type SiteData } from '../data/data.ts';
 import { sourceMarks } from '../formats/source-marks.ts';
 import { markUpSource } from '../formats/source-markup.ts';
-import { perData, perId } from './memo.ts';
+import { perData, perId } from '../data/memo.ts';
 
 export interface SourceView {
   doc: DocumentRow;

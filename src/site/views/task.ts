@@ -4,7 +4,7 @@ import { group } from 'd3';
 import type { AssessmentRow, DocumentRow, EvidenceRow, TaskLinkRow, ThemeRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
 import type { TaskView } from '../data/related.ts';
-import { perData, perId } from './memo.ts';
+import { perData, perId } from '../data/memo.ts';
 import { planView } from './plan.ts';
 
 /** One dated assessment with the quotes it rests on. */

@@ -3,7 +3,7 @@ import type { MatrixInput } from '../charts/theme-matrix.ts';
 import type { DocumentRow, ThemeRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
 import type { TaskView } from '../data/related.ts';
-import { perData, perId } from './memo.ts';
+import { perData, perId } from '../data/memo.ts';
 import { statusCounts, type StatusCount } from './status.ts';
 import { taskIndex } from './task.ts';
 

@@ -1,6 +1,6 @@
 // Statuses as the site names and orders them.
 import type { Status } from '../../schemas/index.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { ui } from './ui.ts';
 
 /** Statuses in the order charts stack them and legends list them: the enum's order, done to not yet shown. */

@@ -1,5 +1,5 @@
 // The interface text of the site: one table per language (strings/zh.ts, strings/en.ts) and one way to read it.
-import type { Locale } from './locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { en } from './strings/en.ts';
 import { zh, type Strings } from './strings/zh.ts';
 

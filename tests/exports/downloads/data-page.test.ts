@@ -1,6 +1,6 @@
 // The download page lists every dataset in publication order, with its row count, working links to the three files,
 // the checksum and size datapackage.json states, and a citation naming the date of the data and the documents.
-import { formatDate } from '../../../src/site/formats/format.ts';
+import { formatDate } from '../../../src/shared/dates.ts';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from '../../../src/schemas/index.ts';

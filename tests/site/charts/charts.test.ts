@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../src/site/words/locales.ts';
+import type { Locale } from '../../../src/shared/locales.ts';
 import type { ChartOptions } from '../../../src/site/charts/options.ts';
 import { chartToString } from '../../../src/site/charts/render.ts';
 import { mediationFunnel } from '../../../src/site/charts/mediation-funnel.ts';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { Locale } from '../../../src/site/words/locales.ts';
+import type { Locale } from '../../../src/shared/locales.ts';
 import { ui } from '../../../src/site/words/ui.ts';
 import type { ChartOptions, ChartText } from '../../../src/site/charts/options.ts';
 import { chartDocument, chartToString } from '../../../src/site/charts/render.ts';

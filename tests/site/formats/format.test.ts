@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Qualifier, Status } from '../../../src/schemas/index.ts';
 import {
-  formatDate,
   formatNumber,
   formatObserved,
   formatOptionalDate,
   formatOptionalPeriod,
   formatPercent,
-  formatPeriod,
   formatValue,
 } from '../../../src/site/formats/format.ts';
-import type { Locale } from '../../../src/site/words/locales.ts';
+import { formatDate, formatPeriod } from '../../../src/shared/dates.ts';
+import type { Locale } from '../../../src/shared/locales.ts';
 import { STATUS_BADGE, STATUS_PALETTE } from '../../../src/site/words/palette.ts';
 import { STATUS_ORDER, statusLabel } from '../../../src/site/words/status.ts';
 

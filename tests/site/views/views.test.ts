@@ -3,7 +3,7 @@ import { isReportingRequirement } from '../../../src/site/data/task-label.ts';
 import { briefingIndex, planBriefing } from '../../../src/site/views/briefing.ts';
 import { changesView, dataView } from '../../../src/site/views/data.ts';
 import { indicatorIndex, indicatorView } from '../../../src/site/views/indicator.ts';
-import { latestOfAssessment, latestOfIndicator } from '../../../src/site/views/latest.ts';
+import { latestOfAssessment, latestOfIndicator } from '../../../src/site/data/latest.ts';
 import { overviewView, planSummaries } from '../../../src/site/views/overview.ts';
 import { deadlines, planView } from '../../../src/site/views/plan.ts';
 import { sourceHtml, sourceIndex, sourceView } from '../../../src/site/views/source.ts';

@@ -1,6 +1,6 @@
 // /share/<slug>.png (and /en/share/…): a page's preview image for links (src/exports/share-cards.ts).
 import type { APIRoute } from 'astro';
-import { langParam, LOCALES, type Locale } from '../../../site/words/locales.ts';
+import { langParam, LOCALES, type Locale } from '../../../shared/locales.ts';
 import { takePng } from '../../../exports/png-pool.ts';
 import { shareCardSvg } from '../../../exports/share-card-svg.ts';
 import { shareCards } from '../../../exports/share-cards.ts';

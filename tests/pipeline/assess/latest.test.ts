@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasets } from '../../../src/pipeline/pipeline.ts';
-import { latestObservations } from '../../../src/pipeline/derive/latest.ts';
+import { latestObservations } from '../../../src/pipeline/assess/latest.ts';
 import type { ObservationRow } from '../../../src/schemas/index.ts';
 import { fixture } from '../fixture.ts';
 

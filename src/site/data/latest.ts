@@ -1,8 +1,8 @@
-// Which observation is "the latest": the data build decides once (src/pipeline/derive/latest.ts) and publishes what it
+// Which observation is "the latest": the data build decides once (src/pipeline/assess/latest.ts) and publishes what it
 // chose, on each computed assessment (latest_observation_id) and as the latest_observations view. The site looks
 // the choice up and never makes one of its own.
 import type { AssessmentRow, ObservationRow } from '../../schemas/index.ts';
-import type { SiteData } from '../data/data.ts';
+import type { SiteData } from './data.ts';
 
 /** The latest observation of an indicator in each place that reports it (latest_observations). */
 export function latestOfIndicator(data: SiteData, indicatorId: string): ObservationRow[] {

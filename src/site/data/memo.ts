@@ -1,6 +1,6 @@
 // Each view model is built once per build, as Starlight builds its route data once: both languages of a page, and
 // every component on it, read the same object.
-import type { SiteData } from '../data/data.ts';
+import type { SiteData } from './data.ts';
 
 /** A view of the whole collection, built on first use. */
 export function perData<V>(build: (data: SiteData) => V): (data: SiteData) => V {
