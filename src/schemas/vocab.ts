@@ -27,7 +27,10 @@ export type Comparator = z.infer<typeof Comparator>;
 export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
 export type Level = z.infer<typeof Level>;
 
-/** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
+/**
+ * Kinds of numeric mention the extractor tells apart; only the first three can be statistics. `unreadable` is a number
+ * the extractor cannot read whole (1.2e5元, 1,05,0, a 20-digit run): never a value, and never let pass unseen.
+ */
 export const MentionKind = z.enum([
   'quantity',
   'money',
@@ -37,9 +40,12 @@ export const MentionKind = z.enum([
   'ordinal',
   'reference',
   'contact',
+  'unreadable',
 ]);
 export type MentionKind = z.infer<typeof MentionKind>;
 export const STATISTIC_KINDS: readonly MentionKind[] = ['quantity', 'money', 'percent'];
+/** The kinds a curator must account for, one by one: the statistics, and the numbers the extractor could not read. */
+export const ACCOUNTED_KINDS: readonly MentionKind[] = [...STATISTIC_KINDS, 'unreadable'];
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date();

@@ -21,10 +21,12 @@ export function scanPercents(work: string): Draft[] {
       prefix = undefined;
     }
     const value = parseChineseNumber((m[2] ?? m[3])!);
-    if (value === null) return null;
+    const end = m.index + m[0].length;
+    // 百分之十四五: no number; reported, not skipped.
+    if (value === null) return { start, end, value: null, unit: '%', qualifier: 'exact', kind: 'unreadable' };
     return {
       start,
-      end: m.index + m[0].length,
+      end,
       value: roundValue(value),
       unit: '%',
       qualifier: qualify([prefix, m[4]]),
