@@ -19,7 +19,7 @@ export * from './vocab.ts';
 export * from './describe.ts';
 export * from './annotation.ts';
 export { ManifestEntry, Manifest, DocumentRow } from './document.ts';
-export { IndicatorRow, Indicators, Topic, Measure } from './indicator.ts';
+export { IndicatorRow, Indicators, Topic, Measure, FlowStock } from './indicator.ts';
 export { ObservationRow } from './observation.ts';
 export { TaskRow, type TaskDraft } from './task.ts';
 export { TaskLinkRow } from './task-link.ts';

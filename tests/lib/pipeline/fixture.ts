@@ -58,7 +58,7 @@ export function manifest(): ManifestEntry[] {
 }
 
 export function indicators() {
-  const base = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance' };
+  const common = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance', base: null };
   return [
     {
       id: 'rights-assistance-workstations',
@@ -67,7 +67,8 @@ export function indicators() {
       unit: '家',
       unit_en: 'workstations',
       measure: 'count',
-      ...base,
+      flow_stock: 'stock',
+      ...common,
     },
     {
       id: 'fast-preexam-cases',
@@ -76,7 +77,8 @@ export function indicators() {
       unit: '件',
       unit_en: 'cases',
       measure: 'count',
-      ...base,
+      flow_stock: 'flow',
+      ...common,
     },
   ];
 }
