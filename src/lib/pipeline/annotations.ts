@@ -19,7 +19,7 @@ import { resolveObservations } from './annotate/observations.ts';
 import { resolveTargets } from './annotate/targets.ts';
 import { collectTaskLinks, type PendingTaskLink } from './annotate/task-links.ts';
 import { resolveTasks } from './annotate/tasks.ts';
-import { byUniqueId, DataError } from './errors.ts';
+import { byUniqueId, DataError, entryName } from './errors.ts';
 import { readJson } from './json-input.ts';
 import type { MentionLedger } from './mentions.ts';
 import type { Reader } from './reader.ts';
@@ -41,8 +41,43 @@ export interface Annotated {
   sources: Map<string, Source>;
 }
 
-function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
-  return byUniqueId(inputs.indicators, readJson(reader, inputs.indicators, Indicators), 'indicator');
+/** The indicator catalogue, by id: duplicate ids refused, and each growth rate tied to a real base (see checkBases). */
+export function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
+  const byId = byUniqueId(inputs.indicators, readJson(reader, inputs.indicators, Indicators), 'indicator');
+  checkBases(byId);
+  return byId;
+}
+
+/**
+ * A growth or change rate names the indicator it is computed on in `base`: the rate is a percent, its base another
+ * indicator of the catalogue, and both count the same way (a flow's growth is a flow, a stock's a stock).
+ */
+export function checkBases(byId: ReadonlyMap<string, IndicatorRow>): void {
+  [...byId.values()].forEach((ind, i) => {
+    if (ind.base === null) return;
+    const entry = entryName('', i, ind.id);
+    const fail = (problem: string, fix: string): never => {
+      throw new DataError(inputs.indicators, entry, problem, fix);
+    };
+    if (ind.measure !== 'percent')
+      fail(
+        `"base" is set, but the indicator measures ${ind.measure}; only a growth or change rate (a percent) has a base`,
+        'set "base" to null, or make the indicator the percent growth rate of its base',
+      );
+    const base =
+      byId.get(ind.base) ??
+      fail(
+        `unknown base indicator "${ind.base}"`,
+        `name in "base" the id of the indicator the rate is computed on, from ${inputs.indicators}, or add that indicator there`,
+      );
+    if (ind.base === ind.id)
+      fail('the indicator names itself as its base', 'name the indicator the rate is computed on');
+    if (base.flow_stock !== ind.flow_stock)
+      fail(
+        `flow_stock is "${ind.flow_stock}" but its base "${base.id}" is "${base.flow_stock}"`,
+        `set flow_stock to "${base.flow_stock}", as the base counts`,
+      );
+  });
 }
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
