@@ -20,6 +20,7 @@ export * from './describe.ts';
 export * from './annotation.ts';
 export { ManifestEntry, Manifest, DocumentRow } from './document.ts';
 export { IndicatorRow, Indicators, Topic, Measure, FlowStock } from './indicator.ts';
+export { GlossaryEntry, Glossary, GlossaryRole } from './glossary.ts';
 export { ObservationRow } from './observation.ts';
 export { TaskRow, type TaskDraft } from './task.ts';
 export { TaskLinkRow } from './task-link.ts';

@@ -3,7 +3,9 @@
 // (a target's baseline may sit in another file) is known.
 import {
   AnnotationFile,
+  Glossary,
   Indicators,
+  type GlossaryEntry,
   type IndicatorRow,
   type ObservationRow,
   type TargetRow,
@@ -78,6 +80,27 @@ export function checkBases(byId: ReadonlyMap<string, IndicatorRow>): void {
         `set flow_stock to "${base.flow_stock}", as the base counts`,
       );
   });
+}
+
+/**
+ * The glossary of the field (data/glossary.json), which the draft names a new indicator in English with: checked
+ * against its schema, and each term listed once in each role.
+ */
+export function loadGlossary(reader: Reader): GlossaryEntry[] {
+  const glossary = readJson(reader, inputs.glossary, Glossary);
+  const seen = new Set<string>();
+  glossary.forEach((term, i) => {
+    const key = `${term.role} ${term.zh}`;
+    if (seen.has(key))
+      throw new DataError(
+        inputs.glossary,
+        entryName('', i, term.zh),
+        `"${term.zh}" is listed twice as ${term.role}`,
+        'keep one entry per term and role',
+      );
+    seen.add(key);
+  });
+  return glossary;
 }
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */

@@ -83,6 +83,15 @@ export function indicators() {
   ];
 }
 
+export function glossary() {
+  return [
+    { zh: '专利', en: 'patents', role: 'object', en_compound: 'patent' },
+    { zh: '授权', en: 'granted', role: 'action' },
+    { zh: '量', en: '', role: 'suffix' },
+    { zh: '件', en: 'items', role: 'unit' },
+  ];
+}
+
 export function themes() {
   const theme = (id: string, zh: string, en: string) => ({
     id,
@@ -272,6 +281,7 @@ export interface FixtureParts {
   documentKinds: unknown;
   figures: unknown;
   indicators: unknown;
+  glossary: unknown;
   themes: unknown;
   plan: unknown;
   reply: unknown;
@@ -297,6 +307,7 @@ export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, 
     'data/jurisdictions.json': j(parts.jurisdictions ?? jurisdictions()),
     'data/document-kinds.json': j(parts.documentKinds ?? documentKinds()),
     'data/figures.json': j(parts.figures ?? figures()),
+    'data/glossary.json': j(parts.glossary ?? glossary()),
   };
 }
 
