@@ -82,7 +82,9 @@ function taskOf(sample: Sample, t: { label: string; quote: string }): CuratedTas
   const flat = sample.text.replace(/\r/gu, '');
   const at = flat.indexOf(t.quote);
   const line =
-    at === -1 ? t.quote : flat.slice(flat.lastIndexOf('\n', at) + 1, (flat.indexOf('\n', at) + 1 || flat.length + 1) - 1);
+    at === -1
+      ? t.quote
+      : flat.slice(flat.lastIndexOf('\n', at) + 1, (flat.indexOf('\n', at) + 1 || flat.length + 1) - 1);
   return {
     id: taskId(sample.name, t.label),
     number: t.label,
@@ -118,7 +120,14 @@ export function placesOf(base: Corpus, samples: readonly Sample[]): Map<string, 
   for (const s of samples) if (!places.has(s.key.place.id)) places.set(s.key.place.id, s.key.place);
   for (const p of [...places.values()])
     if (p.parent && !places.has(p.parent))
-      places.set(p.parent, { id: p.parent, name_zh: p.parent, name_en: p.parent, level: 'provincial', parent: null, code: '000000' });
+      places.set(p.parent, {
+        id: p.parent,
+        name_zh: p.parent,
+        name_en: p.parent,
+        level: 'provincial',
+        parent: null,
+        code: '000000',
+      });
   return places;
 }
 
@@ -151,7 +160,7 @@ export interface UnseenScore {
   /** Of the key's new indicators: proposed as new, named with the key's object and action words. */
   newNamed: Ratio;
   period: Ratio;
-  /** Every figure whose key value is signed: read with that sign (a figure not drafted counts as missed). */
+  /** Every figure the text states as a fall (下降, 减少, 增长-3.2%): drafted with its negative value. */
   sign: Ratio;
   date: Ratio;
   docNumber: Ratio;
@@ -295,13 +304,16 @@ export function scoreSample(
     if (f.indicator === 'new') {
       const name = o?.indicator === null ? (o.proposed_indicator?.name_zh ?? '') : '';
       const words = keyWords(f.new_name_zh ?? '');
-      tally(s.newNamed, !!name && (name === f.new_name_zh || (words.length > 0 && words.every((w) => name.includes(w)))));
+      tally(
+        s.newNamed,
+        !!name && (name === f.new_name_zh || (words.length > 0 && words.every((w) => name.includes(w)))),
+      );
     }
     tally(s.period, !!o && o.period_start === f.period_start && o.period_end === f.period_end);
     const signed = f.value ?? f.low;
-    if (signed !== null && signed !== 0) {
+    if (signed !== null && signed < 0) {
       const read = o ? (f.value === null ? o.low : o.value) : undefined;
-      tally(s.sign, read !== undefined && Math.sign(read) === Math.sign(signed) && Math.abs(read - signed) < 1e-9);
+      tally(s.sign, read !== undefined && Math.abs(read - signed) < 1e-9);
     }
   }
   const entry = draft.entry;
@@ -354,7 +366,7 @@ const MEASURES: [keyof UnseenScore, string, string][] = [
   ['indicator', 'indicator decision (right id, or rightly new)', '≥ 85 %'],
   ['newNamed', 'new indicator named with the key’s object and action words', ''],
   ['period', 'period', '≥ 90 %'],
-  ['sign', 'sign of signed figures', '100 %'],
+  ['sign', 'falls drafted negative (下降, 减少, -3.2%)', '100 %'],
   ['date', 'document date', '≥ 95 %'],
   ['docNumber', 'document number', '≥ 95 %'],
   ['evidenceTop3', 'evidence: real links in the task’s top 3', '≥ 70 %'],
