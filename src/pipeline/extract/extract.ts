@@ -7,7 +7,7 @@ import { scanQuantities } from './scan-quantities.ts';
 import { scanRanges } from './scan-ranges.ts';
 import { scanReferences } from './scan-references.ts';
 import { scanUnreadable } from './scan-unreadable.ts';
-import { signed } from './signs.ts';
+import { signAll } from './signs.ts';
 import type { Draft, Mention, Scanner } from './types.ts';
 
 /**
@@ -78,5 +78,5 @@ export function extractMentions(text: string): Mention[] {
     if (accepted.length > 0) work = mask(work, accepted);
   }
   // Signs last: the words before a number are read once every number has been found and masked.
-  return out.map((d) => toMention(text, signed(work, d, taken))).sort((a, b) => a.start - b.start);
+  return signAll(work, out, taken).map((d) => toMention(text, d));
 }

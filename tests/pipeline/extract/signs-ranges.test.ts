@@ -81,3 +81,32 @@ describe('ranges', () => {
     expect(read('3家-5件')).toMatchObject([{ text: '3家' }, { text: '5件' }]);
   });
 });
+
+describe('a fall over a list', () => {
+  it('carries 下降 to every number 和/、 join: 分别下降9.6%和11.2%', () => {
+    expect(read('商标申请量、注册量分别下降9.6%和11.2%')).toMatchObject([
+      { text: '下降9.6%', value: -9.6 },
+      { text: '11.2%', value: -11.2 },
+    ]);
+    expect(read('分别下降9.6%，增长11.2%')).toMatchObject([{ value: -9.6 }, { value: 11.2 }]);
+  });
+});
+
+describe('shares and changes written in words', () => {
+  it.each([
+    ['结案率超过九成', '超过九成', 90, 'more_than'],
+    ['满意度达到八成以上', '八成以上', 80, 'at_least'],
+    ['登记量较上年翻一番', '翻一番', 100, 'approximate'],
+    ['融资额翻了两番', '翻了两番', 300, 'approximate'],
+  ])('%s → %s', (input, text, value, qualifier) => {
+    expect(read(input)).toEqual([{ text, value, qualifier, kind: 'percent' }]);
+  });
+
+  it('leaves idioms alone: 一成不变, 三五成群', () => {
+    expect(read('一成不变，三五成群')).toEqual([]);
+  });
+
+  it('reads working days as a duration: 3-5个工作日', () => {
+    expect(extractMentions('办理周期压缩至3-5个工作日')[0]).toMatchObject({ text: '3-5个工作日', unit: '个工作日' });
+  });
+});
