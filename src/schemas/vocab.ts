@@ -23,8 +23,12 @@ export type TaskLinkKind = z.infer<typeof TaskLinkKind>;
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 export type Comparator = z.infer<typeof Comparator>;
 
-/** Administrative level of the issuing government. */
-export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
+/**
+ * Administrative level in China's hierarchy of divisions (GB/T 2260): one vocabulary for places (data/jurisdictions.json)
+ * and for the documents they issue (data/sources/manifest.json). Shanghai is provincial, Weifang a prefecture, Jing'an
+ * District a county-level division.
+ */
+export const Level = z.enum(['national', 'provincial', 'prefecture', 'county']);
 export type Level = z.infer<typeof Level>;
 
 /**
