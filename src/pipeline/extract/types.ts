@@ -19,7 +19,10 @@ export interface Mention {
   /** A range (3-5家, 3至5家, 三到五家, 三四家): its bounds, low < high; `value` is then `low`. */
   low?: number;
   high?: number;
-  /** date: '2023-03-15', '2023-06', '2023', '--06-15', '--06'; year_range: '2021/2035' or '2021/..'. */
+  /**
+   * date: '2023-03-15', '2023-06', '2023', '--06-15', '--06', or a month range '2024-01/2024-05', '--01/--06';
+   * year_range: '2021/2035' or '2021/..'.
+   */
   iso?: string;
 }
 

@@ -110,3 +110,13 @@ describe('shares and changes written in words', () => {
     expect(extractMentions('办理周期压缩至3-5个工作日')[0]).toMatchObject({ text: '3-5个工作日', unit: '个工作日' });
   });
 });
+
+describe('month ranges', () => {
+  it.each([
+    ['2024年1至5月，新增指导案件41起', '2024年1至5月', '2024-01/2024-05'],
+    ['1至6月，查处案件2件', '1至6月', '--01/--06'],
+    ['1-5月份，受理', '1-5月份', '--01/--05'],
+  ])('%s: %s is a date, not a count', (input, text, iso) => {
+    expect(extractMentions(input)[0]).toMatchObject({ text, kind: 'date', iso });
+  });
+});
