@@ -42,34 +42,44 @@ function closeName(phrase: string, unit: string | null, rate: boolean): string {
   return `${phrase}${SUFFIX[unit ?? ''] ?? '数'}`;
 }
 
-/** The English of a Chinese name, term by term from the glossary; the Chinese it has no term for is returned apart. */
+/**
+ * The English of a Chinese name, term by term from the glossary: objects before the counted one as compounds, the
+ * counted one in the plural with an action before it as a participle after it (查处……案件数: cases investigated), an
+ * action after it as a noun (专利授权量: patent grants); a relative clause (……的出海企业数) is left to the curator.
+ * The Chinese it has no term for is returned apart.
+ */
 export function englishName(glossary: Glossary, zh: string): { name_en: string; untranslated_zh: string[] } {
-  const found = glossary.find(zh);
-  const untranslated: string[] = [];
+  const of = zh.lastIndexOf('的');
+  const counted = of === -1 ? zh : zh.slice(of + 1);
+  const found = glossary.find(counted);
+  const untranslated: string[] = of === -1 ? [] : [zh.slice(0, of + 1)];
   let at = 0;
   for (const f of found) {
-    const gap = zh.slice(at, f.at).replace(/的$/u, '');
+    const gap = counted.slice(at, f.at);
     if (/\p{Script=Han}/u.test(gap)) untranslated.push(gap);
     at = f.at + f.zh.length;
   }
-  const tail = zh.slice(at);
+  const tail = counted.slice(at);
   if (/\p{Script=Han}/u.test(tail)) untranslated.push(tail);
-  const terms = found.map((f) => glossary.term(f.zh)!).filter((t): t is GlossaryTerm => !!t);
+  const terms = found.map((f) => glossary.term(f.zh, f.roles.includes('object') ? 'object' : undefined)!);
+  const last = terms.map((t) => t.role).lastIndexOf('object');
+  const word = (t: GlossaryTerm) => t.en_compound ?? t.en;
   const head: string[] = [];
   const back: string[] = [];
-  const objects = terms.filter((t) => t.role === 'object');
-  const lastObject = objects.at(-1);
-  const hasAction = terms.some((t) => t.role === 'action');
-  for (const t of terms) {
-    if (t.role === 'scope') back.push(t.en);
-    else if (t.role === 'rate') back.push(t.en);
-    else if (t.role === 'suffix') {
+  terms.forEach((t, i) => {
+    if (t.role === 'scope' || t.role === 'rate' || t.role === 'suffix') {
       if (t.en) back.push(t.en);
-    } else if (t.role === 'object') head.push(t === lastObject && !hasAction ? t.en : (t.en_compound ?? t.en));
-    else if (t.role === 'action') head.push(t.en_compound ?? t.en);
+    } else if (t.role === 'action') {
+      if (last === -1 || i > last) head.push(word(t));
+      else back.unshift(t.en);
+    } else if (t.role === 'object')
+      head.push(i === last && !terms.slice(i + 1).some((x) => x.role === 'action') ? t.en : word(t));
     else head.push(t.en);
-  }
-  const en = [...head, ...back].join(' ').replace(/\s+/gu, ' ').trim();
+  });
+  // A change is named as the catalogue names one: "<base>, change on the previous year".
+  const change = back.findIndex((w) => w.startsWith('change'));
+  const main = [...head, ...back.filter((_, i) => i !== change)].join(' ').replace(/\s+/gu, ' ').trim();
+  const en = change === -1 ? main : `${main}, ${back[change]}`;
   return { name_en: en ? en.charAt(0).toUpperCase() + en.slice(1) : '', untranslated_zh: untranslated };
 }
 

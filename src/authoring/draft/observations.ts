@@ -3,7 +3,7 @@
 // thing (object, action, unit, flow or stock), else a new one named from the document's own words.
 import type { Mention } from '../../pipeline/extract/index.ts';
 import { compact } from '../../shared/quotes.ts';
-import { IndicatorMatcher, type Candidate, type Figure } from './indicators.ts';
+import type { Candidate, Figure, IndicatorMatcher } from './indicators.ts';
 import { englishName, nameFigure, type Named } from './naming.ts';
 import { notStatisticReason } from './not-statistics.ts';
 import { figureTimes, flowStockOf, periodOf, saidOf, type FlowStock, type TimeContext } from './periods.ts';

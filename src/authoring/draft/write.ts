@@ -9,7 +9,7 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 /** A path the draft may write: neither it nor its folder is a symbolic link. Returns the problem, or null. */
 export function linkProblem(path: string): string | null {
   for (const p of [path, dirname(path)]) {
-    let link = false;
+    let link: boolean;
     try {
       link = lstatSync(p).isSymbolicLink();
     } catch {
