@@ -204,15 +204,19 @@ export function renderFiles(
     }));
     put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
+  // Every slice a page links to has its Excel/WPS twin at /data/excel/<same path>: the same bytes after a byte-order
+  // mark, without which Excel and WPS open Chinese text as mojibake on double-click.
+  for (const path of [...files.keys()].filter((p) => p.startsWith('indicators/') || p.startsWith('plans/')))
+    put(`excel/${path}`, withBom(files.get(path)!));
   const named = release(datasets);
   put(published.release, json(named));
   put(published.figures, json(figures));
   put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
-  const slices = new Set([
-    ...datasets.indicators.map((i) => published.indicator(i.id)),
-    ...datasets.documents.map((d) => published.plan(d.id)),
-  ]);
+  const slices = new Set(
+    [...datasets.indicators.map((i) => published.indicator(i.id)), ...datasets.documents.map((d) => published.plan(d.id))]
+      .flatMap((p) => [p, `excel/${p}`]),
+  );
   const zipped = new Map<string, string | Uint8Array>([...[...files].filter(([p]) => !slices.has(p)), ...sources]);
   zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);

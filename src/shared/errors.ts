@@ -16,6 +16,14 @@ export class DataError extends Error {
   }
 }
 
+/** A step of the build that failed: which one, what happened and what to do. Printed as one line, no stack trace. */
+export class BuildError extends Error {
+  constructor(step: string, problem: string, fix: string) {
+    super(`${step}: ${problem}. Fix: ${fix}`);
+    this.name = 'BuildError';
+  }
+}
+
 /** Describe an array entry for messages: `observations[3] "court-cases"`. */
 export function entryName(list: string, index: number, id?: string): string {
   return `${list}[${index}]${id ? ` "${id}"` : ''}`;

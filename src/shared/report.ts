@@ -1,4 +1,4 @@
-import { DataError } from './errors.ts';
+import { BuildError, DataError } from './errors.ts';
 
 /** File-system failures a curator can cause, in words, with what to do. */
 const FS_CAUSES: Record<string, [string, string]> = {
@@ -17,7 +17,7 @@ const FS_CAUSES: Record<string, [string, string]> = {
  * in words with its path, and anything else as an internal error. Never a stack trace (IPT_DEBUG=1 shows it).
  */
 export function failureMessage(command: string, e: unknown): string {
-  if (e instanceof DataError || (e instanceof Error && e.name === 'BuildError')) return `${command}: ${e.message}`;
+  if (e instanceof DataError || e instanceof BuildError) return `${command}: ${e.message}`;
   const err = e as NodeJS.ErrnoException;
   const cause = err?.code ? FS_CAUSES[err.code] : undefined;
   if (cause && err.path) return `${command}: ${err.path} ${cause[0]} (${err.code}). Fix: ${cause[1]}`;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POLICY } from '../../src/build/csp.ts';
+import { POLICY } from '../../src/shared/policy.ts';
 import { headerRules, renderHeaders, unframeablePatterns } from '../../src/build/headers.ts';
 import { headersFor, matches, parseHeaders } from '../site/pages/headers.ts';
 
