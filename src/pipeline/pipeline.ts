@@ -214,8 +214,10 @@ export function renderFiles(
   put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set(
-    [...datasets.indicators.map((i) => published.indicator(i.id)), ...datasets.documents.map((d) => published.plan(d.id))]
-      .flatMap((p) => [p, `excel/${p}`]),
+    [
+      ...datasets.indicators.map((i) => published.indicator(i.id)),
+      ...datasets.documents.map((d) => published.plan(d.id)),
+    ].flatMap((p) => [p, `excel/${p}`]),
   );
   const zipped = new Map<string, string | Uint8Array>([...[...files].filter(([p]) => !slices.has(p)), ...sources]);
   zipped.set(published.zipReadme, zipReadme(datasets, named));
