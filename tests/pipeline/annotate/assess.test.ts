@@ -9,7 +9,7 @@ import { messageOf } from './context.ts';
 
 function annotated(parts: Parameters<typeof fixture>[0] = {}) {
   const reader = fixture(parts);
-  return resolveAnnotations(reader, loadSources(reader), {
+  return resolveAnnotations(reader, loadSources(reader, '2024-12-31'), {
     jurisdictions: new Map((jurisdictions() as JurisdictionRow[]).map((j) => [j.id, j])),
     kinds: documentKinds() as DocumentKindRow[],
   });
