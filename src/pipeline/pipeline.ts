@@ -26,6 +26,7 @@ import { refuseUnreviewed } from './sources/unreviewed.ts';
 import { DataError } from '../shared/errors.ts';
 import type { Reader } from '../shared/reader.ts';
 import { loadSources, sha256 } from './sources/sources.ts';
+import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
 
 /** How every numeric mention of one document is accounted for. */
@@ -46,10 +47,19 @@ export interface BuildOutput {
   files: Map<string, string | Uint8Array>;
 }
 
+/** What a build takes besides its inputs; tests pass a fixed day. */
+export interface BuildOptions {
+  /** The day of the build, YYYY-MM-DD: no document may be dated after it. By default today in China (build-day.ts). */
+  today?: string;
+}
+
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+export function buildDatasets(
+  reader: Reader,
+  { today = buildDay() }: BuildOptions = {},
+): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
   refuseUnreviewed(reader);
-  const sources = loadSources(reader);
+  const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
   const kinds = loadDocumentKinds(reader);
   checkManifestPlaces(
@@ -60,7 +70,7 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
-  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])));
+  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])), today);
   const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   const tasks = annotated.tasks.map((t) => {
     const { status, as_of } = latest.get(t.id)!;
@@ -227,8 +237,8 @@ export function renderFiles(
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function buildData(reader: Reader): BuildOutput {
-  const { datasets, coverage, figures } = buildDatasets(reader);
+export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
+  const { datasets, coverage, figures } = buildDatasets(reader, options);
   const sources = sourceEntries(datasets.documents, reader.bytes);
   return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
 }
