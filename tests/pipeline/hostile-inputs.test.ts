@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../../src/shared/report.ts';
 import { writeFiles } from '../../src/pipeline/publish/write.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
