@@ -130,7 +130,7 @@ export function drawPng(svg: string, scale: number): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), 'ipt-fonts-'));
   try {
     const files = fontFiles().map((f, i) => {
-      const file = join(dir, `${i}.otf`);
+      const file = join(dir, `${i}.ttf`);
       writeFileSync(file, subsetFont(loadFont(f), 0, text));
       return file;
     });

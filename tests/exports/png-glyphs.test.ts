@@ -85,7 +85,7 @@ describe('glyphs for everything the site draws', () => {
   });
 
   it('names a character the fonts lack, with the file and place it first occurs', () => {
-    // 𠮷 (Extension B) and 𪚥 are in Noto Sans CJK but not in the Noto Sans SC of Google Fonts.
+    // Two characters of CJK Extension B the fonts lack: 𠮷 (in Debian's Noto Sans CJK, not in this Noto Sans SC) and 𪚥.
     const text = plain('data/sources/000_5f286023386aff3f.txt').text;
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.length > 3);
