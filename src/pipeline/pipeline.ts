@@ -9,7 +9,7 @@ import {
 } from '../schemas/index.ts';
 import { checkFigures, loadFigures } from './derive/figures.ts';
 import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './sources/places.ts';
-import { resolveAnnotations } from './annotate/annotations.ts';
+import { loadGlossary, resolveAnnotations } from './annotate/annotations.ts';
 import { inputs, published } from '../shared/files.ts';
 import { atomFeed, loadChangelog } from './publish/changelog.ts';
 import { zipReadme } from './publish/citation.ts';
@@ -68,6 +68,8 @@ export function buildDatasets(
     kinds,
   );
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  // Only the draft reads the glossary, but a broken one stops the build like any other input.
+  loadGlossary(reader);
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
   checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])), today);

@@ -8,6 +8,8 @@ export const inputs = {
   annotationsDir: 'data/annotations',
   annotation: (documentId: string) => `data/annotations/${documentId}.json`,
   indicators: 'data/indicators.json',
+  /** The field's terms in Chinese and English, for the draft to name a new indicator; checked, not published. */
+  glossary: 'data/glossary.json',
   themes: 'data/themes.json',
   changelog: 'data/changelog.json',
   jurisdictions: 'data/jurisdictions.json',
