@@ -2,13 +2,13 @@
 // indicator, every indicator says whether it is a flow or a stock, and every glossary term validates.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, loadIndicators } from '../../../src/lib/pipeline/annotations.ts';
-import { buildData } from '../../../src/lib/pipeline/build.ts';
-import { DataError } from '../../../src/lib/pipeline/errors.ts';
-import { diskReader } from '../../../src/lib/pipeline/reader.ts';
-import { inputs } from '../../../src/lib/paths.ts';
+import { loadGlossary, loadIndicators } from '../../../src/pipeline/annotate/annotations.ts';
+import { buildData } from '../../../src/pipeline/pipeline.ts';
+import { DataError } from '../../../src/shared/errors.ts';
+import { diskReader } from '../../../src/shared/reader.ts';
+import { inputs } from '../../../src/shared/files.ts';
 import { FlowStock, GlossaryEntry, IndicatorRow } from '../../../src/schemas/index.ts';
-import { fixture, glossary, indicators } from './fixture.ts';
+import { fixture, glossary, indicators } from '../fixture.ts';
 
 function failure(parts: Parameters<typeof fixture>[0]): string {
   try {
