@@ -28,6 +28,7 @@ import type { Reader } from '../shared/reader.ts';
 import { loadSources, sha256 } from './sources/sources.ts';
 import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
+import { formatJson } from '../shared/json.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -167,10 +168,6 @@ export function buildDatasets(
   return { datasets, coverage, figures };
 }
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 /**
  * Stage 5 files: every dataset as CSV, Excel CSV with BOM and JSON, per-indicator and per-plan CSVs,
  * datapackage.json, the changelog feed, and one zip of the datasets and source texts with a README.
@@ -193,7 +190,7 @@ export function renderFiles(
     const csv = toCsv(columns(spec.name), rows);
     put(published.dataset(spec.name), csv);
     put(published.excel(spec.name), withBom(csv));
-    put(published.dataset(spec.name, 'json'), json(rows));
+    put(published.dataset(spec.name, 'json'), formatJson(rows));
   }
   // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
   const byIndicator = group(datasets.observations, (o) => o.indicator_id);
@@ -221,9 +218,9 @@ export function renderFiles(
   for (const path of [...files.keys()].filter((p) => p.startsWith('indicators/') || p.startsWith('plans/')))
     put(`excel/${path}`, withBom(files.get(path)!));
   const named = release(datasets);
-  put(published.release, json(named));
-  put(published.figures, json(figures));
-  put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
+  put(published.release, formatJson(named));
+  put(published.figures, formatJson(figures));
+  put(published.datapackage, formatJson(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set(
     [
