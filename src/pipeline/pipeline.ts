@@ -46,6 +46,8 @@ export interface BuildOutput {
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it (quote and mention offsets index into it), by document id. */
+  texts: Map<string, string>;
 }
 
 /** What a build takes besides its inputs; tests pass a fixed day. */
@@ -58,7 +60,7 @@ export interface BuildOptions {
 export function buildDatasets(
   reader: Reader,
   { today = buildDay() }: BuildOptions = {},
-): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+): { datasets: Datasets; coverage: Coverage[]; figures: Figures; texts: Map<string, string> } {
   refuseUnreviewed(reader);
   const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
@@ -165,7 +167,7 @@ export function buildDatasets(
     });
   }
   checkFigures(figures, datasets);
-  return { datasets, coverage, figures };
+  return { datasets, coverage, figures, texts: new Map(sources.map((s) => [s.entry.id, s.text])) };
 }
 
 /**
@@ -237,7 +239,7 @@ export function renderFiles(
 }
 
 export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
-  const { datasets, coverage, figures } = buildDatasets(reader, options);
+  const { datasets, coverage, figures, texts } = buildDatasets(reader, options);
   const sources = sourceEntries(datasets.documents, reader.bytes);
-  return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
+  return { datasets, coverage, figures, texts, files: renderFiles(datasets, figures, sources) };
 }
