@@ -10,6 +10,8 @@
 // is covered without an edit) gets frame-ancestors 'none' and X-Frame-Options for older browsers.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeRoot } from '../shared/addresses.ts';
+import { LOCALES } from '../shared/locales.ts';
 
 export interface HeaderRule {
   path: string;
@@ -24,18 +26,22 @@ export const NO_FRAMING = "frame-ancestors 'none'";
 export const EMBED_FRAMING = 'frame-ancestors *';
 
 /** Address prefixes of the only pages other sites may put in a frame. */
-export const FRAMEABLE = ['/embed/', '/en/embed/'] as const;
+export const FRAMEABLE = LOCALES.map((l) => `${localeRoot(l)}embed/`);
 
 /** Folders a build step writes after the headers (the search index), so not yet there to be read. */
 const WRITTEN_LATER = ['pagefind'];
 
 const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
-/** Patterns that together match every file under `dir` (at address `prefix`) but no frameable page. */
+/**
+ * Patterns that together match every file under `dir` (at address `prefix`) but no frameable page. A folder's page
+ * answers at two addresses, `/en/` and `/en/index.html`: both are listed, or a site could frame the page by its
+ * second name.
+ */
 export function unframeablePatterns(dir: string, prefix = '/'): string[] {
   if (FRAMEABLE.some((f) => f === prefix)) return [];
   if (!FRAMEABLE.some((f) => f.startsWith(prefix))) return [`${prefix}*`];
-  const out = existsSync(join(dir, 'index.html')) ? [prefix] : [];
+  const out = existsSync(join(dir, 'index.html')) ? [prefix, `${prefix}index.html`] : [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.isDirectory()) out.push(...unframeablePatterns(join(dir, entry.name), `${prefix}${entry.name}/`));
     else if (entry.name !== 'index.html' && !entry.name.startsWith('_')) out.push(`${prefix}${entry.name}`);
@@ -63,7 +69,7 @@ function joined(rules: HeaderRule[]): HeaderRule[] {
  * the embed pages, from unframeablePatterns), content types and caching.
  */
 export function headerRules(policy: string, unframeable: string[]): HeaderRule[] {
-  const bothLanguages = (path: string) => [path, `/en${path}`];
+  const bothLanguages = (path: string) => LOCALES.map((l) => `${localeRoot(l)}${path.slice(1)}`);
   return joined([
     {
       path: '/*',

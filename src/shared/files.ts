@@ -17,21 +17,6 @@ export const inputs = {
   figures: 'data/figures.json',
 };
 
-/**
- * Where the data build writes and the site build reads, relative to the project root. IPT_DATA_DIR lets a build
- * read another data directory (e.g. a trial run of the pipeline).
- */
-export function dataDir(): string {
-  return process.env.IPT_DATA_DIR ?? 'public/data';
-}
-
-/**
- * Datasets the site reads straight from their JSON file rather than as content collections: mentions has a row for
- * every number in every source (nine tenths of the data by size), which Astro's content store would hold and
- * hash and write out once more, entry by entry. They are parsed with the same schema all the same.
- */
-export const READ_DIRECT = ['mentions'] as const;
-
 /** Published files, relative to the data directory (served under /data/). */
 export const published = {
   dataset: (name: string, ext: 'csv' | 'json' = 'csv') => `${name}.${ext}`,

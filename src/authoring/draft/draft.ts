@@ -166,8 +166,3 @@ function reportingPeriod(
   const ends = observations.map((o) => o.period_end).sort();
   return { start: starts[0] ?? `${date.slice(0, 4)}-01-01`, end: ends.at(-1) ?? date };
 }
-
-/** JSON as the project writes it: two-space indent, a final newline; key order is the order entries were built in. */
-export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

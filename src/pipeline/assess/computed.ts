@@ -39,8 +39,9 @@ function say(n: number, unit: string, unitEn: string): { zh: string; en: string 
 }
 
 /**
- * The observations of a target's indicator in the plan's jurisdiction after the plan and other than its baseline,
- * oldest first by the one rule of latest.ts (so the last is the latest).
+ * The observations of a target's indicator in the plan's jurisdiction after the plan, reported by another document
+ * dated on or after it (a plan is never evidence for its own tasks, nor is a document that cannot be placed after
+ * the plan), oldest first by the one rule of latest.ts (so the last is the latest).
  */
 export function observationsAfter(
   target: TargetRow,
@@ -49,13 +50,15 @@ export function observationsAfter(
   issued: IssuedDates,
 ): ObservationRow[] {
   const since = planDate(plan) ?? '0000-00-00';
+  const later = (docId: string) => docId !== plan.entry.id && (issued.get(docId) ?? '') >= since;
   return observations
     .filter(
       (o) =>
         o.indicator_id === target.indicator_id &&
         o.jurisdiction === plan.entry.jurisdiction &&
         o.id !== target.baseline_observation_id &&
-        o.period_end >= since,
+        o.period_end >= since &&
+        later(o.document_id),
     )
     .sort(byRecency(issued));
 }
@@ -158,27 +161,30 @@ export function computedHistory(
         evidence: [],
       },
     ];
-  return figures.map((obs) => {
+  // One assessment per date: figures that end on the same day (two documents stating one figure, or a shorter and a
+  // longer period ending together) are judged by the latest of them, every one of them cited as its evidence.
+  const byDate = new Map<string, ObservationRow[]>();
+  for (const obs of figures) byDate.set(obs.period_end, [...(byDate.get(obs.period_end) ?? []), obs]);
+  return [...byDate.values()].map((same) => {
+    const obs = same.at(-1)!;
     const when = sayDate(obs.period_end);
     return {
       row: {
         ...judgeFigure(target, obs),
         computed: true,
         as_of: obs.period_end,
-        evidence_count: 1,
+        evidence_count: same.length,
         latest_observation_id: obs.id,
       },
-      evidence: [
-        {
-          document_id: obs.document_id,
-          doc_number: obs.doc_number,
-          quote: obs.quote,
-          quote_start: obs.quote_start,
-          quote_end: obs.quote_end,
-          note_zh: `${obs.indicator_zh}（截至${when.zh}）`,
-          note_en: `${obs.indicator_en}, as of ${when.en}`,
-        },
-      ],
+      evidence: same.map((o) => ({
+        document_id: o.document_id,
+        doc_number: o.doc_number,
+        quote: o.quote,
+        quote_start: o.quote_start,
+        quote_end: o.quote_end,
+        note_zh: `${o.indicator_zh}（截至${when.zh}）`,
+        note_en: `${o.indicator_en}, as of ${when.en}`,
+      })),
     };
   });
 }

@@ -1,8 +1,5 @@
-// The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts reads the content
-// collections and the published release and figures files and calls indexDatasets once per build; tests call it on
-// what the pipeline builds in memory.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts runs the pipeline
+// in memory and calls indexDatasets once per build; tests call it on what the pipeline builds for them.
 import { group } from 'd3';
 import {
   isPlan,
@@ -16,7 +13,6 @@ import {
   type ObservationRow,
   type Release,
 } from '../../schemas/index.ts';
-import { inputs } from '../../shared/files.ts';
 
 export interface SiteData extends Datasets {
   /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
@@ -28,6 +24,10 @@ export interface SiteData extends Datasets {
   release: Release;
   /** Which figures are derived, form a funnel or head the overview (data/figures.json, as the build checked it). */
   figures: Figures;
+  /** The published files under /data/ (path → content), for the /data/ endpoint and the download page. */
+  files: ReadonlyMap<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it (mention and quote offsets index into it), by document id. */
+  texts: ReadonlyMap<string, string>;
   /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
   latestByIndicator: Map<string, ObservationRow[]>;
   jurisdictionById: Map<string, JurisdictionRow>;
@@ -44,14 +44,18 @@ export interface SiteData extends Datasets {
   mentionsByDocument: Map<string, MentionRow[]>;
 }
 
-/** What the data build published beside the datasets: the two named dates and the declared figures. */
+/** What the pipeline made beside the datasets: the two named dates, the declared figures and the files under /data/. */
 export interface Published {
   release: Release;
   figures: Figures;
+  /** Path under /data/ → content, as the /data/ endpoint serves it. */
+  files: ReadonlyMap<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it, by document id. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** The datasets with their lookups; fails when there is nothing to publish. */
-export function indexDatasets(datasets: Datasets, { release, figures }: Published): SiteData {
+export function indexDatasets(datasets: Datasets, { release, figures, files, texts }: Published): SiteData {
   const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
@@ -66,6 +70,8 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
     observationById,
     release,
     figures,
+    files,
+    texts,
     latestByIndicator: group(
       datasets.latest_observations.map((l) => {
         const o = observationById.get(l.observation_id);
@@ -86,13 +92,9 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
   };
 }
 
-/** The full text of a source document, checked against the length the data build measured. */
-export function sourceText(doc: DocumentRow): string {
-  // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
-  const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), inputs.source(doc.file))));
-  if (text.length !== doc.chars)
-    throw new Error(
-      `${inputs.source(doc.file)} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
-    );
+/** The full text of a source document, as the pipeline read it. */
+export function sourceText(data: Pick<SiteData, 'texts'>, doc: DocumentRow): string {
+  const text = data.texts.get(doc.id);
+  if (text === undefined) throw new Error(`no text for document ${doc.id}: the pipeline read none`);
   return text;
 }
