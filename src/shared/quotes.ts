@@ -62,11 +62,16 @@ function gramIndex(text: string): GramIndex {
   return { mask, bucketStart, positions };
 }
 
-/** Where the needle starts in the compact text, in text order. */
-function occurrences(source: Compact, needle: string): number[] {
+/** Where the needle starts in the compact text, in text order: the first `limit` places. */
+function occurrences(source: Compact, needle: string, limit: number): number[] {
   const found: number[] = [];
   if (needle.length < GRAM) {
-    for (let at = source.text.indexOf(needle); at !== -1; at = source.text.indexOf(needle, at + 1)) found.push(at);
+    for (
+      let at = source.text.indexOf(needle);
+      at !== -1 && found.length < limit;
+      at = source.text.indexOf(needle, at + 1)
+    )
+      found.push(at);
     return found;
   }
   source.grams ??= gramIndex(source.text);
@@ -79,7 +84,7 @@ function occurrences(source: Compact, needle: string): number[] {
     const h = gramHash(needle, k, mask);
     if (bucketStart[h + 1]! - bucketStart[h]! < bucketStart[b + 1]! - bucketStart[b]!) [b, shift] = [h, k];
   }
-  for (let i = bucketStart[b]!; i < bucketStart[b + 1]!; i++) {
+  for (let i = bucketStart[b]!; i < bucketStart[b + 1]! && found.length < limit; i++) {
     const at = positions[i]! - shift;
     if (at >= 0 && source.text.startsWith(needle, at)) found.push(at);
   }
@@ -90,11 +95,14 @@ export function stripWhite(s: string): string {
   return s.replace(/\s+/gu, '');
 }
 
-/** Every place the quote occurs, white space ignored; spans are in original offsets, trimmed to non-space ends. */
-export function findQuote(source: Compact, quote: string): Span[] {
+/**
+ * Every place the quote occurs (or its first `limit`: 2 tells whether it occurs once), white space ignored; spans are
+ * in original offsets, trimmed to non-space ends.
+ */
+export function findQuote(source: Compact, quote: string, limit = Infinity): Span[] {
   const needle = stripWhite(quote);
   if (!needle) return [];
-  return occurrences(source, needle).map((at) => ({
+  return occurrences(source, needle, limit).map((at) => ({
     start: source.origin[at]!,
     end: source.origin[at + needle.length - 1]! + 1,
   }));

@@ -104,7 +104,7 @@ function passages(text: string): Passage[] {
     if (skip[start]) continue;
     const p = flat(start, r.end);
     if (p.length < MIN_CHARS) continue;
-    if (findQuote(source, p).length !== 1) continue;
+    if (findQuote(source, p, 2).length !== 1) continue;
     const whole = fullSentenceAround(text, start, r.end);
     out.push({ text: p, sentence: flat(whole.start, whole.end) });
   }

@@ -8,7 +8,7 @@ const HAN = /\p{Script=Han}/gu;
 
 /** Whether the passage occurs once: through the source's index of character runs, so a long text costs no rescans. */
 function occursOnce(source: Compact, quote: string): boolean {
-  return findQuote(source, quote).length === 1;
+  return findQuote(source, quote, 2).length === 1;
 }
 
 /** How often each sentence occurs (white space ignored), counted once per text. */
@@ -27,18 +27,26 @@ function timesSaid(text: string, source: Compact, sentence: Range): number {
   return counts.get(text.slice(sentence.start, sentence.end).replace(/\s+/gu, '')) ?? 1;
 }
 
+/** A quote grown past this many characters says no more: the curator lengthens it, or chooses another passage. */
+const LONGEST = 160;
+
 /**
  * The drafted quote for the mention at [start, end), as a range of the text. A sentence that occurs more than once
- * (a text that repeats itself) keeps the whole sentence: the build then asks the curator to lengthen it.
+ * (a text that repeats itself) keeps the whole sentence, and a clause still found elsewhere at LONGEST characters
+ * stays as it is: the build then asks the curator to lengthen it.
  */
 export function clauseQuote(text: string, source: Compact, start: number, end: number): Range {
   const sentence = sentenceAround(text, start, end);
   if (timesSaid(text, source, sentence) > 1) return sentence;
   let r = clauseAround(text, start, end);
   const words = (x: Range) => (text.slice(x.start, x.end).replace(text.slice(start, end), '').match(HAN) ?? []).length;
-  while (r.start > sentence.start && (words(r) < 2 || !occursOnce(source, text.slice(r.start, r.end)))) {
+  while (
+    r.start > sentence.start &&
+    r.end - r.start < LONGEST &&
+    (words(r) < 2 || !occursOnce(source, text.slice(r.start, r.end)))
+  ) {
     const prev = clauseAround(text, Math.max(sentence.start, r.start - 2), Math.max(sentence.start, r.start - 1));
     r = { start: Math.min(prev.start, r.start), end: r.end };
   }
-  return occursOnce(source, text.slice(r.start, r.end)) ? r : sentence;
+  return r;
 }
