@@ -7,7 +7,7 @@ import { sourceEntries } from '../../src/pipeline/publish/zip.ts';
 import { atomFeed } from '../../src/pipeline/publish/changelog.ts';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('absoluteFeed', () => {
   it('puts every link of the changelog feed under the public address, and nothing else', () => {

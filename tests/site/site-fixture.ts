@@ -6,7 +6,7 @@ import { release } from '../../src/pipeline/derive/release.ts';
 import { indexDatasets, type SiteData } from '../../src/site/data/data.ts';
 import type { Datasets } from '../../src/schemas/index.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const { datasets, figures } = buildDatasets(diskReader(root));
 
 /** The real collection, indexed; one object, so the views' per-build caches apply. */
