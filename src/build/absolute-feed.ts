@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteUrl } from '../shared/site-url.ts';
 
 const FEED = 'data/changelog.atom';
 
@@ -21,7 +22,7 @@ export function absoluteFeedLinks(): AstroIntegration {
     name: 'absolute-feed-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
+        site = config.site ? new URL(config.site) : siteUrl();
       },
       'astro:build:done': ({ dir }) => {
         const file = join(fileURLToPath(dir), FEED);
