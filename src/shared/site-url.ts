@@ -2,22 +2,43 @@
 // og:url, canonical and language alternates, citations, the feed, sitemap.xml, the footers of chart images and
 // printed briefings) is written in full under it. A copied embed or citation with a root-relative address points
 // nowhere once it is pasted into another page, a chat or a slide.
+import { BuildError } from './errors.ts';
 
 /**
  * The address `npm start` serves the built site at (`astro preview --host 127.0.0.1`, Astro's port 4321): what a
- * build for a local reading gets when the host sets no SITE_URL.
+ * build gets when the host sets no SITE_URL.
  */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 
 /** The public address: SITE_URL at build time (Astro passes it on as `site`), or DEFAULT_SITE_URL. */
 export function siteUrl(): URL {
-  // import.meta.env exists inside Astro and Vite; a script run by Node alone (the build's integrations) has only
-  // the environment.
-  const configured = (import.meta.env?.SITE as string | undefined) || process.env.SITE_URL;
+  // import.meta.env exists inside Astro and Vite; a script Node runs alone has only the environment.
+  const configured = (import.meta.env?.SITE as string | undefined) || siteFromEnv();
   return new URL(configured || DEFAULT_SITE_URL);
 }
 
 /** `path` (root-relative, e.g. "/plans/x/") as a full address under the public address. */
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl()).href;
+}
+
+/**
+ * The public address a host sets with SITE_URL, checked: an absolute http(s) address, or none. Anything else stops
+ * the build with one message naming the value.
+ */
+export function siteFromEnv(raw: string | undefined = process.env.SITE_URL): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
+    throw new BuildError(
+      'config',
+      `SITE_URL is ${JSON.stringify(raw)}, not an http(s) address`,
+      'set it to the site\u2019s public address, e.g. SITE_URL=https://example.org, or leave it unset',
+    );
+  return url.href;
 }

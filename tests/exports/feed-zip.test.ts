@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { absoluteFeed } from '../../src/build/absolute-feed.ts';
+import { absoluteFeed } from '../../src/exports/feed.ts';
 import { renderFiles, buildDatasets } from '../../src/pipeline/pipeline.ts';
 import { diskReader } from '../../src/shared/reader.ts';
 import { sourceEntries } from '../../src/pipeline/publish/zip.ts';

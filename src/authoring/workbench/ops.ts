@@ -190,7 +190,7 @@ export function apply(files: Files, doc: string, op: Op): string[] {
       return done();
     }
     case 'indicator.add': {
-      need(op, 'id', 'name_zh', 'name_en', 'unit', 'unit_en', 'measure', 'topic');
+      need(op, 'id', 'name_zh', 'name_en', 'unit', 'unit_en', 'measure', 'topic', 'flow_stock');
       const path = inputs.indicators;
       const inds = files.get(path) as unknown as Json[];
       if (inds.some((i) => i.id === str(op.id))) throw new OpError(`indicator "${str(op.id)}" already exists`);
@@ -204,6 +204,8 @@ export function apply(files: Files, doc: string, op: Op): string[] {
         unit_en: str(op.unit_en),
         measure: str(op.measure),
         topic: str(op.topic),
+        flow_stock: str(op.flow_stock),
+        base: str(op.base) || null,
       });
       files.set(path, inds as unknown as Json);
       return [path];

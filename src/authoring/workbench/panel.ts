@@ -1,6 +1,6 @@
 // The review panel: one card per entry of the annotation file, drafts first within each list, each a form that
 // saves one decision. Errors from the checks show in the card of the entry they name.
-import { Measure, Topic } from '../../schemas/indicator.ts';
+import { FlowStock, Measure, Topic } from '../../schemas/indicator.ts';
 import { Status, TaskType } from '../../schemas/vocab.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
@@ -169,7 +169,8 @@ export function panel(v: PanelInput): string {
     `${input('id', '标识', 'Id (kebab-case)', '')}${input('unit', '单位', 'Unit (件, 家, %, 元…)', '')}
 ${input('name_zh', '名称', 'Name (zh)', '')}${input('name_en', '英文名称', 'Name (en)', '')}
 ${input('unit_en', '英文单位', 'Unit (en)', '')}${select('measure', '类型', 'Measure', Measure.options, 'count')}
-${select('topic', '主题', 'Topic', Topic.options, '')}<div class="actions">${button('添加指标', 'Add indicator')}</div>`,
+${select('topic', '主题', 'Topic', Topic.options, '')}${select('flow_stock', '流量或存量', 'Flow (over a period) or stock (at a date)', FlowStock.options, 'flow')}
+${input('base', '增长率的基数指标', 'Base indicator (growth rates only)', '')}<div class="actions">${button('添加指标', 'Add indicator')}</div>`,
   );
   const dismissRest = form(
     'evidence.dismiss-rest',

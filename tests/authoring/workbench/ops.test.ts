@@ -128,6 +128,7 @@ describe('review operations', () => {
       unit_en: 'cases',
       measure: 'count',
       topic: 'x',
+      flow_stock: 'flow',
     };
     apply(f, 'new', ind);
     expect((f.get('data/indicators.json') as unknown as Json[]).map((i) => i.id)).toEqual(['a', 'b']);

@@ -11,7 +11,7 @@ import { startWorkbench, type Workbench } from '../../../src/authoring/workbench
 import { ObservationAnnotation, TaskAnnotation } from '../../../src/schemas/annotation.ts';
 import { launch } from '../../site/pages/browser.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const SAMPLE = join(root, 'tests/fixtures/curate/test-sample.txt');
 const ID = 'test-sample-2026';
 let dir: string;
@@ -163,9 +163,13 @@ describe('the curation workbench', () => {
     expect(assessment.evidence.at(-1).document).toBe(ID);
 
     // The data build passes on the reviewed copy.
-    const build = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), join(dir, 'out'), '--root', dir], {
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/build-data.ts'), '--out', join(dir, 'out'), '--root', dir],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(build.stderr).toBe('');
     expect(build.status).toBe(0);
     expect(json('out/observations.json').some((o: { document_id: string }) => o.document_id === ID)).toBe(true);
