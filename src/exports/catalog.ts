@@ -180,35 +180,43 @@ function overview(data: SiteData, locale: Locale): OverviewCharts {
   };
 }
 
-/** A plan's target charts, in the plan page's order (its tasks'). */
+/**
+ * A plan's target charts, in the plan page's order (its tasks'): only for a target with two figures to compare among
+ * its baseline, its latest figure and its own value. A target named in words (一批, 全市平均水平) with no figure
+ * published yet would be an empty chart; its task states it in words.
+ */
 function plan(data: SiteData, locale: Locale, planId: string): ChartSpec[] {
   const text = textOf(data, locale);
   const { t } = text;
   const { doc, targets } = planView(data, planId);
-  return targets.map((v, i) =>
-    spec(
-      {
-        id: `progress-${v.row.id}`,
-        locale,
-        title: pick(locale, v.indicator.name_zh, v.indicator.name_en),
-        subtitle: pick(locale, doc.title_zh, doc.title_en),
-        source: `${doc.doc_number}${t.comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
-        scope: scopeLine([doc], data.jurisdictionById, locale),
-        anchor: `chart-target-${i}`,
-        path: planHref(locale, doc.id),
-        datasets: ['targets', 'observations'],
-      },
-      KINDS.target,
-      {
-        target: v.row,
-        indicator: v.indicator,
-        baseline: v.baseline ?? null,
-        latest: v.latest ?? null,
-        deadlineInferred: v.deadlineInferred,
-      },
-      text,
-    ),
-  );
+  const figures = (v: (typeof targets)[number]) =>
+    [v.row.baseline_value, v.latest?.value ?? null, v.row.target_value].filter((x) => x !== null).length;
+  return targets
+    .filter((v) => figures(v) >= 2)
+    .map((v, i) =>
+      spec(
+        {
+          id: `progress-${v.row.id}`,
+          locale,
+          title: pick(locale, v.indicator.name_zh, v.indicator.name_en),
+          subtitle: pick(locale, doc.title_zh, doc.title_en),
+          source: `${doc.doc_number}${t.comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
+          scope: scopeLine([doc], data.jurisdictionById, locale),
+          anchor: `chart-target-${i}`,
+          path: planHref(locale, doc.id),
+          datasets: ['targets', 'observations'],
+        },
+        KINDS.target,
+        {
+          target: v.row,
+          indicator: v.indicator,
+          baseline: v.baseline ?? null,
+          latest: v.latest ?? null,
+          deadlineInferred: v.deadlineInferred,
+        },
+        text,
+      ),
+    );
 }
 
 export interface IndicatorCharts {

@@ -46,7 +46,10 @@ function siteReference(
   url: string | null,
 ): string {
   const t = ui(locale);
-  return join([t.cite.site(t.siteName, what, datasetNames(datasets, locale), formatDate(release, locale)), url], locale);
+  return join(
+    [t.cite.site(t.siteName, what, datasetNames(datasets, locale), formatDate(release, locale)), url],
+    locale,
+  );
 }
 
 /** A plan: the document, then this site's tasks and assessments of it. */
@@ -54,7 +57,10 @@ export function planCitation(doc: DocumentRow, locale: Locale, release: string, 
   const title = ui(locale).cite.planWhat(pick(locale, doc.title_zh, doc.title_en));
   return {
     short: documentReference(doc, locale),
-    full: join([documentReference(doc, locale), siteReference(locale, title, ['tasks', 'assessments'], release, url)], locale),
+    full: join(
+      [documentReference(doc, locale), siteReference(locale, title, ['tasks', 'assessments'], release, url)],
+      locale,
+    ),
   };
 }
 
@@ -94,7 +100,10 @@ export function figureCitation(
   const what = t.cite.observationsOf(name);
   return {
     short,
-    full: join([documentReference(doc, locale), short, siteReference(locale, what, ['observations'], release, url)], locale),
+    full: join(
+      [documentReference(doc, locale), short, siteReference(locale, what, ['observations'], release, url)],
+      locale,
+    ),
   };
 }
 

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../site/views/sitemap.ts';
 
-export const GET: APIRoute = () => new Response(robotsTxt(), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -35,7 +35,11 @@ function hostileSpec(): ChartSpec {
 
 describe('standaloneSvg', () => {
   it('escapes every character of the data that XML reserves, so the file parses and renders', () => {
-    const svg = standaloneSvg(hostileSpec(), { latestDocument: '2024-03-25', release: '2026-11-22', pageUrl: 'http://127.0.0.1:4321/en/' });
+    const svg = standaloneSvg(hostileSpec(), {
+      latestDocument: '2024-03-25',
+      release: '2026-11-22',
+      pageUrl: 'http://127.0.0.1:4321/en/',
+    });
     // No raw "<" inside any attribute value: each quoted value is free of it.
     for (const [, value] of svg.matchAll(/\s[\w:-]+="([^"]*)"/g)) expect(value).not.toMatch(/[<>]/);
     expect(svg).toContain('&lt;b class=');

@@ -35,7 +35,10 @@ export function chartText(locale: Locale): ChartText {
 }
 
 /** A chart drawn at phone and desktop widths, ids prefixed with `id` (unique per chart on a page). */
-export function renderDrawn(draw: (options: Pick<ChartOptions, 'document' | 'width'>) => Element, id: string): RenderedChart {
+export function renderDrawn(
+  draw: (options: Pick<ChartOptions, 'document' | 'width'>) => Element,
+  id: string,
+): RenderedChart {
   const at = (width: number, suffix: string) =>
     forPage(chartToString(draw({ document: chartDocument(), width }), { idPrefix: `${id}-${suffix}` }));
   return { narrow: at(NARROW, 'n'), wide: at(WIDE, 'w') };

@@ -122,7 +122,10 @@ export function observationBarsTable(
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
-    links: { column: 3, hrefs: data.map((d) => quoteHref(locale, d.row.document_id, d.row.quote_start, d.row.quote_end)) },
+    links: {
+      column: 3,
+      hrefs: data.map((d) => quoteHref(locale, d.row.document_id, d.row.quote_start, d.row.quote_end)),
+    },
   };
 }
 

@@ -279,7 +279,16 @@ export function timelineTable(input: TimelineInput, text: ChartText): ChartTable
 export function timelineData(input: TimelineInput, text: ChartText): ChartData {
   const { locale } = text;
   return {
-    columns: ['document_id', 'doc_number', 'document', 'date_issued', 'period_start', 'period_end', 'deadline', 'tasks_due'],
+    columns: [
+      'document_id',
+      'doc_number',
+      'document',
+      'date_issued',
+      'period_start',
+      'period_end',
+      'deadline',
+      'tasks_due',
+    ],
     rows: entries(input, text).flatMap((e): Record<string, DataCell>[] => {
       const doc = {
         document_id: e.doc.id,

@@ -97,17 +97,17 @@ export function planTasks(data: SiteData, planId: string): TaskView[] {
   return [...(tasksByPlan.get(planId) ?? [])]
     .sort((a, b) => a.quote_start - b.quote_start)
     .map((task) => {
-    const assessment = assessmentByTask.get(task.id);
-    if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
-    const target = targetByTask.get(task.id);
-    return {
-      task,
-      label: labels.get(task.id)!,
-      assessment,
-      evidence: evidenceByAssessment.get(assessment.id) ?? [],
-      target: target ? targetView(data, target, assessment, task) : undefined,
-    };
-  });
+      const assessment = assessmentByTask.get(task.id);
+      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+      const target = targetByTask.get(task.id);
+      return {
+        task,
+        label: labels.get(task.id)!,
+        assessment,
+        evidence: evidenceByAssessment.get(assessment.id) ?? [],
+        target: target ? targetView(data, target, assessment, task) : undefined,
+      };
+    });
 }
 
 export interface Section<T> {

@@ -7,7 +7,8 @@ import type { DocumentRow, JurisdictionRow } from '../../schemas/index.ts';
 
 /** A place's name without its administrative suffix, as titles write it: 潍坊市 → 潍坊, "Jing'an District" → "Jing'an". */
 function stem(name: string, locale: Locale): string {
-  const bare = locale === 'zh' ? name.replace(/(自治区|省|市|区|县|旗)$/u, '') : name.replace(/\s+(District|County)$/u, '');
+  const bare =
+    locale === 'zh' ? name.replace(/(自治区|省|市|区|县|旗)$/u, '') : name.replace(/\s+(District|County)$/u, '');
   return bare.length >= 2 ? bare : name;
 }
 

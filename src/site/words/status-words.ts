@@ -15,7 +15,12 @@ export interface StatusWords {
 
 export const STATUS_WORDS: Record<Status, StatusWords> = {
   achieved: { zh: '已完成', en: 'Achieved', notZh: ['已实现', '已达成', '已落实'], notEn: ['completed'] },
-  in_progress: { zh: '推进中', en: 'In progress', notZh: ['进行中', '正在推进', '实施中'], notEn: ['ongoing', 'underway'] },
+  in_progress: {
+    zh: '推进中',
+    en: 'In progress',
+    notZh: ['进行中', '正在推进', '实施中'],
+    notEn: ['ongoing', 'underway'],
+  },
   carried_over: {
     zh: '结转下年',
     en: 'Carried over',

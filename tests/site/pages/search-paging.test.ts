@@ -54,7 +54,8 @@ describe('search results', () => {
     }
     expect(excerpts.length).toBeGreaterThan(10);
     for (const excerpt of excerpts) {
-      for (const label of labels) expect(excerpt, excerpt).not.toMatch(new RegExp(`${label}[A-Za-z0-9\\u3400-\\u9fff]`));
+      for (const label of labels)
+        expect(excerpt, excerpt).not.toMatch(new RegExp(`${label}[A-Za-z0-9\\u3400-\\u9fff]`));
       // A word's last letter against the next word's capital: two fields' text run together.
       expect(excerpt, excerpt).not.toMatch(/[a-z][A-Z][a-z]/);
     }

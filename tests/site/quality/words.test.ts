@@ -86,7 +86,10 @@ const KINDS: Kind[] = [
 ];
 
 /** Words of the data page (datasets, columns, checksums) that the public pages say plainly or not at all. */
-const TECHNICAL = { zh: ['数字提及', '限定语', '衍生指标', 'SHA-256'], en: ['Numeric mention', 'Qualifier', 'Derived metric', 'SHA-256'] };
+const TECHNICAL = {
+  zh: ['数字提及', '限定语', '衍生指标', 'SHA-256'],
+  en: ['Numeric mention', 'Qualifier', 'Derived metric', 'SHA-256'],
+};
 const DATA_PAGE = /^(en\/)?data\//;
 
 describe('the words of every page', () => {

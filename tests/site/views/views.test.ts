@@ -140,11 +140,7 @@ describe('briefings', () => {
 
   it('adds the plans up on the index', () => {
     const v = briefingIndex(DATA);
-    const planTask = new Set(
-      DATA.tasks
-        .filter((t) => DATA.plans.some((p) => p.id === t.document_id))
-        .map((t) => t.id),
-    );
+    const planTask = new Set(DATA.tasks.filter((t) => DATA.plans.some((p) => p.id === t.document_id)).map((t) => t.id));
     expect(v.totalTasks).toBe(planTask.size);
     expect(v.reported).toBe(
       DATA.latestAssessments.filter((a) => planTask.has(a.task_id) && a.status !== 'no_evidence').length,

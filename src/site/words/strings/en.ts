@@ -250,11 +250,10 @@ export const en: Strings = {
     printedRelease: (date) => `Data last changed on ${date} (the date printed needs JavaScript)`,
     printHint: 'This page is laid out for one A4 sheet: use your browser’s Print or Save as PDF.',
     lead: (docs, plans, tasks, reported, parts, passed) =>
-      `The collection holds ${docs} official documents, ${plans} of them plans with ${tasks} tasks in all; ${reported} have a published status${parts}, and ${passed} are past their deadline with no document showing them done.`,
+      `The collection holds ${docs} official documents, ${plans} of them plans with ${tasks} tasks in all; ${reported} have a published status${parts}, and ${passed} are overdue with no document showing them done.`,
     reportedParts: (parts) => ` (${parts})`,
-    statusPart: (status, n) => `${n} ${status.toLowerCase()}`,
     plan: 'Plan',
-    pastNotDone: 'Deadline passed, not shown done',
+    pastNotDone: 'Overdue, not shown done',
     nextDeadline: 'Next deadline',
     noneStated: 'none stated',
     allPassed: 'all passed',

@@ -285,13 +285,11 @@ export const zh = {
     printedRelease: (date: string) => `数据更新于${date}（打印日期需启用 JavaScript）`,
     printHint: '本页按一张 A4 纸排版：用浏览器的“打印”或“另存为 PDF”即可。',
     lead: (docs: number, plans: number, tasks: number, reported: number, parts: string, passed: number) =>
-      `本库收录${docs}份官方文件，其中${plans}份规划共${tasks}项任务；${reported}项已有公开的进展状态${parts}，${passed}项截止日期已过、尚无文件表明已经完成。`,
-    /** What a count of published statuses is made of: 推进中 2 项、结转下年 12 项. */
+      `本库收录${docs}份官方文件，其中${plans}份规划共${tasks}项任务；${reported}项已有公开的进展状态${parts}，${passed}项已逾期、尚无文件表明已经完成。`,
     reportedParts: (parts: string) => `（其中${parts}）`,
-    statusPart: (status: string, n: number) => `${status}${n}项`,
     plan: '规划',
     /** Tasks whose deadline passed and that no document shows done: the lead's last count, summed per plan. */
-    pastNotDone: '截止日期已过、未见完成',
+    pastNotDone: '逾期未见完成',
     nextDeadline: '下一个截止日期',
     noneStated: '未载明',
     allPassed: '均已过',
