@@ -139,4 +139,16 @@ describe('on a 360 × 640 phone', () => {
     expect(broken.count).toBeGreaterThan(0);
     expect(broken.broken).toEqual([]);
   });
+
+  it.each(BOTH('/plans/shanghai-2023-plan/'))('%s dates a full citation by the day it is read', async (path) => {
+    const page = await phone(path);
+    const cited = await page.locator('section.cite dd').last().innerText();
+    await page.close();
+    const now = new Date();
+    expect(cited).toMatch(
+      path.startsWith('/en/')
+        ? new RegExp(`Accessed ${now.getDate()} [A-Z][a-z]+ ${now.getFullYear()}\\.$`)
+        : new RegExp(`访问日期：${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日。$`),
+    );
+  });
 });

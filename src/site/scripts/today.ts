@@ -4,9 +4,9 @@
 // briefing's footer keeps the data release date it says, and a citation has no access date rather than a wrong one.
 const now = new Date();
 const [y, m, d] = [now.getFullYear(), now.getMonth() + 1, now.getDate()];
-for (const el of document.querySelectorAll('[data-today]')) {
+for (const el of document.querySelectorAll<HTMLElement>('[data-today]')) {
   const date =
     el.dataset.locale === 'zh' ? `${y}年${m}月${d}日` : `${d} ${now.toLocaleString('en-GB', { month: 'long' })} ${y}`;
-  el.textContent = el.dataset.today.replace('{date}', date);
+  el.textContent = (el.dataset.today ?? '').replace('{date}', date);
   el.hidden = false;
 }
