@@ -117,4 +117,28 @@ describe('one count of tasks', () => {
     expect(notNone).toBe(reported);
     for (const [status, n] of sentenceCounts(lead, l)) expect(inTable.get(status)).toBe(n);
   });
+
+  const themes = JSON.parse(readFileSync(join(DIST, 'data/themes.json'), 'utf8')) as { id: string }[];
+  const tagged = JSON.parse(readFileSync(join(DIST, 'data/task_themes.json'), 'utf8')) as {
+    theme_id: string;
+    task_id: string;
+  }[];
+  it.each(themes.flatMap((th) => LOCALES.map((l) => [th.id, l] as const)))(
+    'theme %s (%s): its sentence counts the tasks and plans listed under it',
+    (theme, l) => {
+      const d = doc(`${prefix(l)}/themes/${theme}/`);
+      const [tasks, plans] = numbers(text(d.querySelector('[data-answer]')));
+      const mine = new Set(tagged.filter((r) => r.theme_id === theme).map((r) => r.task_id));
+      // "4份规划共12项任务标注此主题", "12 tasks in 4 plans…": the words differ in order, the figures do not.
+      const said = l === 'zh' ? { tasks: plans, plans: tasks } : { tasks, plans };
+      expect(said.tasks).toBe(mine.size);
+      expect(d.querySelectorAll('[data-filter-item]').length).toBe(mine.size);
+      const groups = [...d.querySelectorAll('section.plan')];
+      expect(groups.length).toBe(said.plans);
+      for (const g of groups)
+        expect([...g.querySelectorAll('li[data-n]')].reduce((n, li) => n + Number(li.getAttribute('data-n')), 0)).toBe(
+          g.querySelectorAll('[data-filter-item]').length,
+        );
+    },
+  );
 });
