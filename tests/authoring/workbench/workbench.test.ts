@@ -11,7 +11,7 @@ import { startWorkbench, type Workbench } from '../../../src/authoring/workbench
 import { ObservationAnnotation, TaskAnnotation } from '../../../src/schemas/annotation.ts';
 import { launch } from '../../site/pages/browser.ts';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 const SAMPLE = join(root, 'tests/fixtures/curate/test-sample.txt');
 const ID = 'test-sample-2026';
 let dir: string;
