@@ -1,6 +1,7 @@
 // The review panel: the document's details and its changelog entry, then one card per entry of the annotation file,
 // each a form that saves one decision. Errors from the checks show in the card of the entry they name. What a figure
 // needs sits with it: its indicator's candidates, a new indicator, another figure from the same number.
+import { extractMentions } from '../../pipeline/extract/index.ts';
 import { ObservationAnnotation } from '../../schemas/annotation.ts';
 import { ChangeKind } from '../../schemas/change.ts';
 import { IndicatorRow, Topic } from '../../schemas/indicator.ts';
@@ -30,6 +31,8 @@ export interface PanelInput {
   indicators: IndicatorChoice[];
   jurisdictions: { id: string; name_zh: string; level: string }[];
   kinds: { id: string; name_zh: string; name_en: string }[];
+  /** The years the document speaks of most, for one-click periods. */
+  years: string[];
   /** This document's changelog entry, once drafted. */
   change: Json | null;
   /** Tasks of earlier plans, by id, for evidence suggestions. */
@@ -53,6 +56,8 @@ const LEVEL_NAMES: Record<Level, string> = {
   prefecture_city: '地级市 prefecture city',
   district: '区县 district',
 };
+/** The unit a number's own text gives it (a reviewed entry keeps no unit of its own: its indicator has it). */
+const unitOf = (mention: unknown) => extractMentions(String(mention ?? ''))[0]?.unit ?? '';
 const todo = (v: unknown) => (v === 'TODO' ? '' : (v ?? ''));
 
 function errorsFor(v: PanelInput, where: string): string {
@@ -75,15 +80,15 @@ function unitEn(v: PanelInput, unit: unknown): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The new-indicator form, with the figure (`where`) that takes the indicator on save. */
+/** The new-indicator form, with the figure (`where`) that takes the indicator on save; the draft's proposal fills it. */
 function newIndicator(v: PanelInput, where: string, proposal: Json | undefined, unit: unknown, open: boolean): string {
   const shape = IndicatorRow.shape as Record<string, { options?: readonly string[] }>;
-  const name = String(proposal?.name_zh ?? '');
+  const p = (k: string, fallback: unknown = '') => proposal?.[k] ?? fallback;
   const body = `<input type="hidden" name="apply_to" value="${esc(where)}">
-${input('name_zh', '名称', 'Name (zh)', name, 'required')}${input('name_en', '英文名称', 'Name (en)', '', 'required data-id-from="id"')}
-${input('id', '标识（由英文名称生成）', 'Id (from the English name)', '', 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
-${input('unit', '单位', 'Unit (件, 家, %, 元…)', unit ?? '', 'required')}${input('unit_en', '英文单位', 'Unit (en)', unitEn(v, unit), 'required')}
-${area('definition_zh', '定义', 'Definition (zh)', '', 2)}${area('definition_en', '英文定义', 'Definition (en)', '', 2)}
+${input('name_zh', '名称', 'Name (zh)', p('name_zh'), 'required')}${input('name_en', '英文名称', 'Name (en)', p('name_en'), 'required data-id-from="id"')}
+${input('id', '标识（由英文名称生成）', 'Id (from the English name)', proposal?.name_en ? p('id') : '', 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
+${input('unit', '单位', 'Unit (件, 家, %, 元…)', p('unit', unit), 'required')}${input('unit_en', '英文单位', 'Unit (en)', p('unit_en', unitEn(v, p('unit', unit))), 'required')}
+${area('definition_zh', '定义', 'Definition (zh)', p('definition_zh'), 2)}${area('definition_en', '英文定义', 'Definition (en)', p('definition_en'), 2)}
 ${
   shape.flow_stock?.options
     ? select(
@@ -91,15 +96,25 @@ ${
         '流量或存量',
         'Flow or stock',
         shape.flow_stock.options.map((f) => [f, FLOW_STOCK[f] ?? f] as [string, string]),
-        '',
+        p('flow_stock'),
         '请选择 choose',
       )
     : ''
 }
-${select('topic', '领域', 'Topic', Topic.options, '', '请选择 choose')}
-${'base' in shape ? input('base', '增长率的基数指标（仅增长率填写）', 'Base indicator (growth rates only)', '', 'list="catalogue"') : ''}
+${select('topic', '领域', 'Topic', Topic.options, p('topic'), '请选择 choose')}
+${'base' in shape ? input('base', '增长率的基数指标（仅增长率填写）', 'Base indicator (growth rates only)', p('base'), 'list="catalogue"') : ''}
 <div class="actions">${button('新建指标并用于此项', 'Add the indicator and use it here', 'class="primary"')}</div>`;
   return `<details class="new-indicator"${open ? ' open' : ''}><summary>${bi('新建指标', 'New indicator')}</summary>${form('indicator.add', null, body)}</details>`;
+}
+
+/** One click for the periods a document most often speaks of: a whole year, or the end of it. */
+function periodChips(years: readonly string[]): string {
+  if (!years.length) return '';
+  const chips = years.flatMap((y) => [
+    button(`${y}年全年`, `year ${y}`, `type="button" data-period="${y}-01-01/${y}-12-31"`),
+    button(`${y}年底`, `end of ${y}`, `type="button" data-period="${y}-12-31/${y}-12-31"`),
+  ]);
+  return `<p class="wide chips">${bi('统计期', 'Period')}: ${chips.join(' ')}</p>`;
 }
 
 function observationCard(v: PanelInput, o: Json, i: number): string {
@@ -127,6 +142,7 @@ function observationCard(v: PanelInput, o: Json, i: number): string {
 ${cands ? `<p class="wide cands">${bi('候选', 'Candidates')}: ${cands}</p>` : ''}
 ${dateInput('period_start', '统计期起', 'Period start', o.period_start, 'required')}
 ${dateInput('period_end', '统计期止', 'Period end', o.period_end, 'required')}
+${periodChips(v.years)}
 ${area('quote', '引文', 'Quote', o.quote, 2)}
 <details class="more wide"><summary>${bi('数值、辖区与说明', 'Value, place and notes')}</summary><div class="grid">
 ${input('value', '数值（绝对值）', 'Value (magnitude)', Number.isFinite(value) ? Math.abs(value) : '', 'inputmode="decimal"')}
@@ -162,7 +178,7 @@ ${input('note_zh', '说明', 'Note (zh)', o.note_zh ?? '')}${input('note_en', '�
     `observations[${i}]`,
     o,
     head,
-    accept + another + newIndicator(v, `observations[${i}]`, proposed, o.unit, needsOne) + move,
+    accept + another + newIndicator(v, `observations[${i}]`, proposed, o.unit ?? unitOf(o.mention), needsOne) + move,
   );
 }
 

@@ -7,6 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extractMentions } from '../../pipeline/extract/index.ts';
 import { loadCorpus } from '../draft/corpus.ts';
 import { check, forDocument } from './check.ts';
 import { lineDiff } from './diff.ts';
@@ -92,6 +93,18 @@ async function operation(req: IncomingMessage): Promise<{ op: Op; versions: Reco
   return { op: op as Op, versions: versions as Record<string, string> };
 }
 
+/** The years a text names most often (at most two, the more frequent first), from its dates and year ranges. */
+function yearsOf(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of extractMentions(text))
+    for (const y of (m.kind === 'date' || m.kind === 'year_range' ? (m.iso ?? '') : '').match(/\d{4}/gu) ?? [])
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))
+    .slice(0, 2)
+    .map(([y]) => y);
+}
+
 export function startWorkbench(opts: { root: string; port?: number }): Promise<Workbench> {
   const ws = new Workspace(opts.root);
   const token = randomBytes(24).toString('hex');
@@ -124,9 +137,11 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
       for (const t of (annotation(String(e.id)).tasks as Json[] | undefined) ?? [])
         planTasks.set(String(t.id), { number: String(t.number), summary_zh: String(t.summary_zh), plan: String(e.id) });
     const result = forDocument(check(ws), id);
+    const text = ws.text(inputs.source(String(entry.file)));
     return {
       entry,
-      text: ws.text(inputs.source(String(entry.file))),
+      text,
+      years: yearsOf(text),
       file: annotation(id),
       path: inputs.annotation(id),
       errors: result.errors,

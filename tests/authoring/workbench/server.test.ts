@@ -79,10 +79,10 @@ describe('the workbench server', () => {
     for (const headers of [
       { origin: 'http://evil.example' },
       { origin: 'null' },
-      { origin: `http://127.0.0.1:${new URL(base).port + 1}` },
+      { origin: `http://127.0.0.1:${Number(new URL(base).port) + 1}` },
       { 'sec-fetch-site': 'cross-site' },
       { 'x-curate-token': '' },
-    ]) {
+    ] as Record<string, string>[]) {
       const res = await post('/api/doc/weifang-2023-plan/op', body, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }

@@ -79,6 +79,11 @@ document.addEventListener('click', (event) => {
     const issued = form.elements.namedItem('date_issued');
     if (text && button.dataset.fill === 'date_quote' && issued && statedDate(text)) issued.value = statedDate(text);
   }
+  if (button.dataset.period && form) {
+    const [start, end] = button.dataset.period.split('/');
+    form.elements.namedItem('period_start').value = start;
+    form.elements.namedItem('period_end').value = end;
+  }
   if (button.dataset.pick && form) {
     const field = form.elements.namedItem(button.dataset.pick);
     if (field) field.value = button.dataset.value ?? '';
