@@ -25,7 +25,9 @@ section>h2{font-size:1rem;margin:.3rem 0;border-bottom:1px solid var(--line)}
 .card .err,.errors li{color:var(--err)}
 form.op{display:grid;grid-template-columns:1fr 1fr;gap:.3rem .6rem;margin:.3rem 0}
 form.op label{display:flex;flex-direction:column;font-size:.85rem}
-form.op label.wide,form.op .wide,form.op textarea{grid-column:1/-1}
+form.op label{min-width:0}
+form.op .wide,form.op label:has(>textarea),form.op label:has(>input.wide),form.op label:has(>input[type=file]){grid-column:1/-1}
+form.op input:not([type=checkbox]):not([type=hidden]),form.op select,form.op textarea{width:100%;box-sizing:border-box}
 form.op .actions{grid-column:1/-1;display:flex;gap:.4rem;flex-wrap:wrap}
 input,textarea,select,button{font:inherit;font-size:.9rem}
 button{cursor:pointer;border:1px solid #8a939d;border-radius:4px;background:#f4f6f8;padding:.15rem .6rem}
