@@ -1,13 +1,11 @@
 import { defineConfig } from 'astro/config';
-import { absoluteFeedLinks } from './src/build/absolute-feed.ts';
+import { publishSteps } from './src/build/integration.ts';
+import { siteFromEnv } from './src/shared/site-url.ts';
 
 export default defineConfig({
-  // The public address is the host's to set (SITE_URL); pages use root-relative links and need none.
-  site: process.env.SITE_URL,
+  // The public address is the host's to set (SITE_URL, checked); pages use root-relative links and need none.
+  site: siteFromEnv(),
   trailingSlash: 'always',
-  // `npm run build` (scripts/build.ts) builds into a staging folder and swaps it in only when every step succeeded.
-  publicDir: process.env.IPT_PUBLIC_DIR ?? './public',
-  outDir: process.env.IPT_OUT_DIR ?? './dist',
   // Chinese is the default locale and lives at the root; English mirrors every page under /en/.
   i18n: {
     locales: ['zh', 'en'],
@@ -23,5 +21,6 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
-  integrations: [absoluteFeedLinks()],
+  // After the pages: the policy check and _headers, the search index, and the check of what a site must have.
+  integrations: [publishSteps((line) => console.log(`build: ${line}`))],
 });

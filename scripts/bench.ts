@@ -23,7 +23,7 @@ function templates(): Template[] {
 
 function runOne(size: number) {
   const files = syntheticProject(templates(), size);
-  for (const path of [inputs.jurisdictions, inputs.documentKinds])
+  for (const path of [inputs.jurisdictions, inputs.documentKinds, inputs.glossary])
     files[path] = readFileSync(resolve(root, path), 'utf8');
   // The real figures name real indicators; the synthetic corpus declares none.
   files[inputs.figures] = JSON.stringify({ rates: [], implied_baselines: [], funnels: [], headlines: [] });

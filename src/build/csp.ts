@@ -1,5 +1,5 @@
-// A strict Content-Security-Policy for the built site (the CSP step of `npm run build`), set in two places: a
-// <meta http-equiv> in every page (hosts that send no headers still get it) and the `/*` rule of dist/_headers
+// The Content-Security-Policy of the built site (src/shared/policy.ts) is in two places: a <meta http-equiv> in every
+// page, emitted by the layout (hosts that send no headers still get it), and the `/*` rule of dist/_headers
 // (headers.ts), whose framing rules add per path what a meta tag cannot carry (frame-ancestors).
 //
 // The policy is a constant: scripts and styles come from this site only, never inline. Each built page is parsed
@@ -12,21 +12,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { BuildError } from './error.ts';
+import { BuildError } from '../shared/errors.ts';
+import { POLICY } from '../shared/policy.ts';
 import { headerRules, renderHeaders, unframeablePatterns } from './headers.ts';
-
-/** What every page may load. */
-export const POLICY = [
-  "default-src 'self'",
-  // Pagefind (the search page) runs its index as WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval().
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  // data: for the favicon, inlined in every page so that no page waits on a request for it.
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
 
 const DATA_BLOCK = /^application\/(ld\+)?json$/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
@@ -35,12 +23,18 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 /** Everything in a page the policy forbids, each as a short description of the element or attribute. */
 export function inlineContent(html: string): string[] {
   const found: string[] = [];
+  let policies = 0;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         if (name === 'script' && attribs.src === undefined && !DATA_BLOCK.test(attribs.type ?? ''))
           found.push('inline <script>');
         if (name === 'style') found.push('<style> element');
+        if (name === 'meta' && attribs['http-equiv']?.toLowerCase() === 'content-security-policy') {
+          policies++;
+          if (attribs.content !== POLICY)
+            found.push(`a Content-Security-Policy other than the site's ("${short(attribs.content ?? '')}")`);
+        }
         for (const [attr, value] of Object.entries(attribs)) {
           if (attr === 'style') found.push(`style attribute on <${name}> (style="${short(value)}")`);
           else if (attr.startsWith('on')) found.push(`event handler on <${name}> (${attr}="${short(value)}")`);
@@ -52,6 +46,7 @@ export function inlineContent(html: string): string[] {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
+  if (policies !== 1) found.push(`${policies} Content-Security-Policy meta tags (one expected: use DocumentHead)`);
   return found;
 }
 
@@ -67,14 +62,6 @@ export function inlineContentError(pages: { page: string; found: string[] }[]): 
   );
 }
 
-/** The page with the policy as a meta tag right after <meta charset>, before anything the policy governs. */
-export function withMeta(html: string, policy: string): string {
-  const charset = /<meta charset="utf-8"\s*\/?>/i.exec(html);
-  if (!charset) throw new Error('page has no <meta charset="utf-8"> to put the Content-Security-Policy after');
-  const at = charset.index + charset[0].length;
-  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(at)}`;
-}
-
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
@@ -83,18 +70,17 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * The CSP step of the build: check every page of the built site, then write the policy into each page and write
- * _headers (framing per path, read from the built tree). Throws, naming the pages, when any carries inline content;
- * then nothing has been written.
+ * After the pages are built: check every page (no inline content, the policy's meta tag once, as the layout emits it),
+ * then write _headers (framing per path, read from the built tree). Throws, naming the pages, when any page fails;
+ * then nothing has been written. Pages are not rewritten: they carry the policy as built.
  */
-export function applyPolicy(root: string): number {
+export function checkPolicy(root: string): number {
   const files = htmlFiles(root);
   const checked = files.map((file) => ({
     page: relative(root, file),
     found: inlineContent(readFileSync(file, 'utf8')),
   }));
   if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
-  for (const file of files) writeFileSync(file, withMeta(readFileSync(file, 'utf8'), POLICY));
   writeFileSync(join(root, '_headers'), renderHeaders(headerRules(POLICY, unframeablePatterns(root))));
   return files.length;
 }

@@ -31,11 +31,15 @@ const WRITTEN_LATER = ['pagefind'];
 
 const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
-/** Patterns that together match every file under `dir` (at address `prefix`) but no frameable page. */
+/**
+ * Patterns that together match every file under `dir` (at address `prefix`) but no frameable page. A folder's page
+ * answers at two addresses, `/en/` and `/en/index.html`: both are listed, or a site could frame the page by its
+ * second name.
+ */
 export function unframeablePatterns(dir: string, prefix = '/'): string[] {
   if (FRAMEABLE.some((f) => f === prefix)) return [];
   if (!FRAMEABLE.some((f) => f.startsWith(prefix))) return [`${prefix}*`];
-  const out = existsSync(join(dir, 'index.html')) ? [prefix] : [];
+  const out = existsSync(join(dir, 'index.html')) ? [prefix, `${prefix}index.html`] : [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.isDirectory()) out.push(...unframeablePatterns(join(dir, entry.name), `${prefix}${entry.name}/`));
     else if (entry.name !== 'index.html' && !entry.name.startsWith('_')) out.push(`${prefix}${entry.name}`);

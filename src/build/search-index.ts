@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
-import { BuildError } from './error.ts';
+import { BuildError } from '../shared/errors.ts';
 
 export const LARGE_PAGE = 400_000;
 const PART_CHARS = 100_000;

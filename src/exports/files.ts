@@ -44,7 +44,14 @@ async function make(locale: Locale, id: string): Promise<ChartFiles> {
   });
   const csv = chartCsv(spec);
   const citation = chartCitation(spec, spec.datasets, data_release, absoluteUrl(spec.page));
-  return { spec, svg, png: await takePng(svg, PNG_SCALE), csv, excel: withBom(csv), citation };
+  return {
+    spec,
+    svg,
+    png: await takePng(svg, PNG_SCALE, chartAddress.file(locale, id, 'png')),
+    csv,
+    excel: withBom(csv),
+    citation,
+  };
 }
 
 /** The files of one chart, made on first request. */

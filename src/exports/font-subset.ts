@@ -1,10 +1,14 @@
 // A font cut down to the characters one image uses, with HarfBuzz's subsetter (the harfbuzzjs package's WebAssembly
-// build: no native code, no download). resvg reads a font file again for every glyph it lays out, so with the 20 MB
-// Noto CJK collections text costs about 3.5 ms a character, and a chart with a few hundred characters takes 1–3 s;
-// with a subset of some 80 KB it takes a few milliseconds. Outlines, metrics and layout features are kept whole, so an
-// image drawn with the subset is the same, byte for byte, as one drawn with the full font (tests/exports/png.test.ts).
+// build: no native code, no download). resvg reads a font file again for every glyph it lays out, so with the 10 MB
+// Noto Sans SC faces a chart takes 0.2–0.5 s; with a subset of some 80 KB it takes a few milliseconds. Outlines,
+// metrics and layout features are kept whole, so an image drawn with the subset is the same, byte for byte, as one
+// drawn with the full font (tests/exports/png.test.ts).
+//
+// Which characters a face has a glyph for is read from its cmap with harfbuzzjs's own API (the subsetter's build
+// lacks the call), so that a character the fonts lack stops the build instead of being drawn as a box.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 
 interface HarfBuzz {
   memory: WebAssembly.Memory;
@@ -32,21 +36,29 @@ interface HarfBuzz {
 const HB_MEMORY_MODE_READONLY = 1;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 
-let harfbuzz: HarfBuzz | undefined;
+let module: WebAssembly.Module | undefined;
 
-function hb(): HarfBuzz {
-  if (!harfbuzz) {
-    const wasm = readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
-    harfbuzz = new WebAssembly.Instance(new WebAssembly.Module(wasm), {}).exports as unknown as HarfBuzz;
-    harfbuzz._initialize();
-  }
-  return harfbuzz;
+/**
+ * A subsetter of its own: the WebAssembly build has a fixed 64 MB of memory, and one 10 MB face prepared for
+ * subsetting takes most of it, so each font file gets an instance (the module is compiled once).
+ */
+function instance(): HarfBuzz {
+  module ??= new WebAssembly.Module(
+    readFileSync(createRequire(import.meta.url).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')),
+  );
+  const h = new WebAssembly.Instance(module, {}).exports as unknown as HarfBuzz;
+  h._initialize();
+  return h;
 }
 
-/** A font file held in the subsetter's memory once, to cut many subsets from. */
+/** A font file held in its subsetter's memory once, to cut many subsets from. */
 export interface LoadedFont {
+  path: string;
+  hb: HarfBuzz;
   ptr: number;
   length: number;
+  /** Its faces prepared for subsetting, by index. */
+  faces: Map<number, number>;
 }
 
 const loaded = new Map<string, LoadedFont>();
@@ -55,32 +67,30 @@ export function loadFont(path: string): LoadedFont {
   let font = loaded.get(path);
   if (!font) {
     const bytes = readFileSync(path);
-    const h = hb();
+    const h = instance();
     const ptr = h.malloc(bytes.byteLength);
+    if (!ptr) throw new Error(`font subsetting: ${path} does not fit in HarfBuzz's memory`);
     new Uint8Array(h.memory.buffer).set(bytes, ptr);
-    loaded.set(path, (font = { ptr, length: bytes.byteLength }));
+    loaded.set(path, (font = { path, hb: h, ptr, length: bytes.byteLength, faces: new Map() }));
   }
   return font;
 }
-
-const faces = new Map<string, number>();
 
 /**
  * Face `index` of a loaded font, made once and prepared for subsetting (hb_subset_preprocess: the tables parsed and the
  * lookups built ahead, some 0.4 s a face), so each subset after it takes some 10 ms instead of 16.
  */
 function preparedFace(font: LoadedFont, index: number): number {
-  const key = `${font.ptr}:${index}`;
-  let face = faces.get(key);
+  let face = font.faces.get(index);
   if (face === undefined) {
-    const h = hb();
+    const h = font.hb;
     const blob = h.hb_blob_create(font.ptr, font.length, HB_MEMORY_MODE_READONLY, 0, 0);
     const plain = h.hb_face_create(blob, index);
     h.hb_blob_destroy(blob);
     face = h.hb_subset_preprocess(plain);
     h.hb_face_destroy(plain);
-    if (!face) throw new Error(`font subsetting: HarfBuzz could not prepare face ${index} (out of memory?)`);
-    faces.set(key, face);
+    if (!face) throw new Error(`font subsetting: HarfBuzz could not prepare face ${index} of ${font.path}`);
+    font.faces.set(index, face);
   }
   return face;
 }
@@ -90,7 +100,7 @@ function preparedFace(font: LoadedFont, index: number): number {
  * what their layout features reach), as an OpenType file.
  */
 export function subsetFont(font: LoadedFont, index: number, text: string): Uint8Array {
-  const h = hb();
+  const h = font.hb;
   const face = preparedFace(font, index);
   const input = h.hb_subset_input_create_or_fail();
   if (!input) throw new Error('font subsetting: HarfBuzz could not start (out of memory?)');
@@ -102,7 +112,7 @@ export function subsetFont(font: LoadedFont, index: number, text: string): Uint8
     const unicodes = h.hb_subset_input_unicode_set(input);
     for (const c of new Set(text)) h.hb_set_add(unicodes, c.codePointAt(0)!);
     const subset = h.hb_subset_or_fail(face, input);
-    if (!subset) throw new Error(`font subsetting: HarfBuzz could not subset face ${index}`);
+    if (!subset) throw new Error(`font subsetting: HarfBuzz could not subset face ${index} of ${font.path}`);
     const result = h.hb_face_reference_blob(subset);
     const at = h.hb_blob_get_data(result, 0);
     const bytes = new Uint8Array(h.memory.buffer).slice(at, at + h.hb_blob_get_length(result));
@@ -112,4 +122,14 @@ export function subsetFont(font: LoadedFont, index: number, text: string): Uint8
   } finally {
     h.hb_subset_input_destroy(input);
   }
+}
+
+const covered = new Map<string, ReadonlySet<number>>();
+
+/** The code points face `index` of a font file maps to a glyph (its cmap), read once per file and face. */
+export function codePointsOf(path: string, index: number): ReadonlySet<number> {
+  const key = `${index}:${path}`;
+  let set = covered.get(key);
+  if (!set) covered.set(key, (set = new Set(new HbFace(new HbBlob(readFileSync(path)), index).collectUnicodes())));
+  return set;
 }

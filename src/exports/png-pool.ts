@@ -46,7 +46,7 @@ class Pool {
     worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id)!;
       this.pending.delete(reply.id);
-      if ('error' in reply) waiting.reject(new Error(`drawing a PNG: ${reply.error}`));
+      if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.png);
       this.idle.push(worker);
       this.pump();
@@ -71,8 +71,7 @@ class Pool {
   }
 
   private fail(e: Error): void {
-    for (const { reject } of this.pending.values())
-      reject(new Error(`drawing a PNG: the worker stopped: ${e.message}`));
+    for (const { reject } of this.pending.values()) reject(new Error(`the worker stopped: ${e.message}`));
     this.pending.clear();
     this.queue = [];
     for (const w of this.workers) void w.terminate();
@@ -100,9 +99,16 @@ export function requestPng(svg: string, scale: number): Promise<Uint8Array> {
   return png;
 }
 
-/** The image for its endpoint: the drawing requested ahead, or drawn now. The bytes are not kept after this. */
-export async function takePng(svg: string, scale: number): Promise<Uint8Array> {
-  const png = await requestPng(svg, scale);
-  requested.delete(key(svg, scale));
-  return png;
+/**
+ * The image for its endpoint at address `where` (which a failure names): the drawing requested ahead, or drawn now.
+ * The bytes are not kept after this.
+ */
+export async function takePng(svg: string, scale: number, where: string): Promise<Uint8Array> {
+  try {
+    return await requestPng(svg, scale);
+  } catch (e) {
+    throw new Error(`drawing ${where}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  } finally {
+    requested.delete(key(svg, scale));
+  }
 }

@@ -1,37 +1,46 @@
 // PNG images rendered at build time with resvg: no browser, and the same SVG and fonts give the same bytes on every
-// build. Only the Noto CJK faces Debian's fonts-noto-cjk installs are loaded (never the machine's other fonts), so the
-// image does not change with what else a build machine has installed.
+// build and every machine. The fonts are Noto Sans SC, regular and bold, from an npm package (OFL-1.1), found through
+// the package, never at a system path; resvg loads no system font, so the image does not change with what a build
+// machine has installed, and a machine without any CJK font draws the same images.
 //
 // Each image is drawn with those faces cut down to its own characters (resvg rereads a font file per glyph, so the
-// whole 20 MB collections made text cost about 3.5 ms a character), and kept in a cache under node_modules/.cache,
-// named by a hash of everything it is a function of: the SVG, the scale, the renderer's version and the font files.
+// whole 10 MB faces made a chart cost 0.2–0.5 s), and kept in a cache under node_modules/.cache, named by a hash of
+// everything it is a function of: the SVG, the scale, the renderer's version and the font files' bytes.
 // A fresh checkout starts with none; a rebuild draws only what changed.
+//
+// A character neither face has a glyph for would be drawn as a box: drawPng refuses the SVG instead, naming the
+// character and the text around it (png-pool.ts adds the image's address).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { loadFont, subsetFont } from './font-subset.ts';
+import { codePointsOf, loadFont, subsetFont } from './font-subset.ts';
 
-/** Where fonts-noto-cjk puts its faces. */
-export const FONT_DIR = '/usr/share/fonts/opentype/noto';
-const FACES = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc'];
+/** The npm package the fonts come from, and the faces of it the images use (regular and bold). */
+export const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
+const FACES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'];
 
-let checked: string[] | undefined;
+/** The faces' family name, as resvg matches it. */
+export const FONT_FAMILY_NAME = 'Noto Sans SC';
 
-function fontFiles(): string[] {
-  checked ??= FACES.map((f) => `${FONT_DIR}/${f}`);
-  const missing = checked.filter((f) => !existsSync(f));
-  if (missing.length)
-    throw new Error(
-      `${missing.join(', ')} missing: chart images need the Noto CJK fonts (apt-get install -y fonts-noto-cjk)`,
-    );
-  return checked;
+const require = createRequire(import.meta.url);
+let files: string[] | undefined;
+
+/** The font files, resolved inside the installed package. */
+export function fontFiles(): string[] {
+  if (!files) {
+    try {
+      files = FACES.map((f) => require.resolve(`${FONT_PACKAGE}/${f}`));
+    } catch {
+      throw new Error(
+        `${FONT_PACKAGE} is not installed: chart and share images are drawn with its fonts (run npm install)`,
+      );
+    }
+  }
+  return files;
 }
-
-/** Face of Simplified Chinese in each Noto Sans CJK collection (JP, KR, SC, TC, HK, then the Mono faces). */
-const SC_FACE = 2;
 
 /**
  * Every character the SVG can draw: all of its markup (a superset of its text) and what its character references
@@ -44,29 +53,85 @@ function charactersOf(svg: string): string {
   return svg + referenced.join('');
 }
 
+/**
+ * The characters the SVG draws: the text between its tags, references decoded (&#x4E2D; is 中, &amp; is &), without
+ * its markup, comments, title and description (read by screen readers, not drawn) and style sheets.
+ */
+export function drawnText(svg: string): string {
+  const body = svg.replace(/<!--[\s\S]*?-->|<(title|desc|style|script)\b[^>]*>[\s\S]*?<\/\1>/gu, '');
+  const text = [...body.matchAll(/>([^<]+)</gu)].map(([, t]) => t).join('');
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/giu,
+    (_, hex?: string, dec?: string, name?: string) =>
+      hex || dec
+        ? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec))
+        : { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name!.toLowerCase()]!,
+  );
+}
+
+/** A character as a message names it: its code point and itself, U+4E2D "中". */
+export const nameCharacter = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} "${c}"`;
+
+/**
+ * Each character of `text` that either face lacks (a glyph in one weight only would be drawn from the other), once,
+ * with where it first occurs; control characters (line breaks, tabs) draw nothing and are skipped.
+ */
+export function missingGlyphs(text: string): { char: string; index: number }[] {
+  const faces = fontFiles().map((f) => codePointsOf(f, 0));
+  const seen = new Set<string>();
+  const missing: { char: string; index: number }[] = [];
+  let index = 0;
+  for (const char of text) {
+    if (!seen.has(char) && !/\p{Cc}/u.test(char)) {
+      seen.add(char);
+      if (faces.some((cmap) => !cmap.has(char.codePointAt(0)!))) missing.push({ char, index });
+    }
+    index += char.length;
+  }
+  return missing;
+}
+
+/** Refuse an SVG that draws a character the fonts have no glyph for: one line naming each, with the text around it. */
+function checkGlyphs(svg: string): void {
+  const text = drawnText(svg);
+  const missing = missingGlyphs(text);
+  if (!missing.length) return;
+  const where = missing.map(
+    ({ char, index }) =>
+      `${nameCharacter(char)} in "${text.slice(Math.max(0, index - 12), index + char.length + 12).replace(/\s+/gu, ' ')}"`,
+  );
+  throw new Error(
+    `${where.join('; ')}: ${missing.length > 1 ? 'these characters have' : 'this character has'} no glyph in ` +
+      `${FONT_FAMILY_NAME} (${FONT_PACKAGE}) and would be drawn as a box. Fix: write the text without it, or add ` +
+      `a font that has it to FACES in src/exports/png.ts`,
+  );
+}
+
 const options = (scale: number, font: { fontFiles: string[] }) => ({
   fitTo: { mode: 'zoom' as const, value: scale },
   background: '#FFFFFF',
   font: {
     loadSystemFonts: false,
     ...font,
-    defaultFontFamily: 'Noto Sans CJK SC',
-    sansSerifFamily: 'Noto Sans CJK SC',
+    defaultFontFamily: FONT_FAMILY_NAME,
+    sansSerifFamily: FONT_FAMILY_NAME,
   },
 });
 
 /**
  * The SVG as a PNG at `scale` times its own size, on white, drawn now (no cache), with the Noto faces cut down to the
- * characters it uses (font-subset.ts): the same bytes as with the whole fonts, some ten times sooner.
+ * characters it uses (font-subset.ts): the same bytes as with the whole fonts, some fifty times sooner. An SVG with a
+ * character the fonts lack is refused (checkGlyphs).
  */
 export function drawPng(svg: string, scale: number): Uint8Array {
+  checkGlyphs(svg);
   const text = charactersOf(svg);
   // resvg takes fonts from files: from buffers it is slower and lays out differently. The files go once drawn.
   const dir = mkdtempSync(join(tmpdir(), 'ipt-fonts-'));
   try {
     const files = fontFiles().map((f, i) => {
-      const file = join(dir, `${i}.otf`);
-      writeFileSync(file, subsetFont(loadFont(f), SC_FACE, text));
+      const file = join(dir, `${i}.ttf`);
+      writeFileSync(file, subsetFont(loadFont(f), 0, text));
       return file;
     });
     return new Uint8Array(new Resvg(svg, options(scale, { fontFiles: files })).render().asPng());
@@ -89,19 +154,19 @@ export const PNG_CACHE =
 
 let renderer: string | undefined;
 
-/** What an image is a function of besides its SVG and scale: the renderer's version and the font files. */
+const versionOf = (pkg: string) =>
+  `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`;
+
+/**
+ * What an image is a function of besides its SVG and scale: the renderer's and the font package's versions and the
+ * font files' bytes (hashed once per process, some 50 ms), so another font release or a changed file draws anew.
+ */
 function rendererKey(): string {
-  if (renderer === undefined) {
-    const require = createRequire(import.meta.url);
-    const version = (
-      JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }
-    ).version;
-    const fonts = fontFiles().map((f) => {
-      const st = statSync(f);
-      return `${f}:${st.size}:${st.mtimeMs}`;
-    });
-    renderer = [version, ...fonts].join('\n');
-  }
+  renderer ??= [
+    versionOf('@resvg/resvg-js'),
+    versionOf(FONT_PACKAGE),
+    ...fontFiles().map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')),
+  ].join('\n');
   return renderer;
 }
 

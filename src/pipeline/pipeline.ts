@@ -9,7 +9,7 @@ import {
 } from '../schemas/index.ts';
 import { checkFigures, loadFigures } from './derive/figures.ts';
 import { checkManifestPlaces, loadDocumentKinds, loadJurisdictions } from './sources/places.ts';
-import { resolveAnnotations } from './annotate/annotations.ts';
+import { loadGlossary, resolveAnnotations } from './annotate/annotations.ts';
 import { inputs, published } from '../shared/files.ts';
 import { atomFeed, loadChangelog } from './publish/changelog.ts';
 import { zipReadme } from './publish/citation.ts';
@@ -26,6 +26,7 @@ import { refuseUnreviewed } from './sources/unreviewed.ts';
 import { DataError } from '../shared/errors.ts';
 import type { Reader } from '../shared/reader.ts';
 import { loadSources, sha256 } from './sources/sources.ts';
+import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
 
 /** How every numeric mention of one document is accounted for. */
@@ -46,10 +47,19 @@ export interface BuildOutput {
   files: Map<string, string | Uint8Array>;
 }
 
+/** What a build takes besides its inputs; tests pass a fixed day. */
+export interface BuildOptions {
+  /** The day of the build, YYYY-MM-DD: no document may be dated after it. By default today in China (build-day.ts). */
+  today?: string;
+}
+
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+export function buildDatasets(
+  reader: Reader,
+  { today = buildDay() }: BuildOptions = {},
+): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
   refuseUnreviewed(reader);
-  const sources = loadSources(reader);
+  const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
   const kinds = loadDocumentKinds(reader);
   checkManifestPlaces(
@@ -58,9 +68,11 @@ export function buildDatasets(reader: Reader): { datasets: Datasets; coverage: C
     kinds,
   );
   const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  // Only the draft reads the glossary, but a broken one stops the build like any other input.
+  loadGlossary(reader);
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
   const { assessments, evidence } = assess(annotated, latestDocument(sources.map((s) => s.entry)).date);
-  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])));
+  checkDates(annotated, new Map(sources.map((s) => [s.entry.id, s.entry])), today);
   const latest = new Map(assessments.filter((a) => a.latest).map((a) => [a.task_id, a]));
   const tasks = annotated.tasks.map((t) => {
     const { status, as_of } = latest.get(t.id)!;
@@ -204,15 +216,21 @@ export function renderFiles(
     }));
     put(published.plan(doc.id), toCsv([...columns('tasks'), 'rationale_zh', 'rationale_en'], rows));
   }
+  // Every slice a page links to has its Excel/WPS twin at /data/excel/<same path>: the same bytes after a byte-order
+  // mark, without which Excel and WPS open Chinese text as mojibake on double-click.
+  for (const path of [...files.keys()].filter((p) => p.startsWith('indicators/') || p.startsWith('plans/')))
+    put(`excel/${path}`, withBom(files.get(path)!));
   const named = release(datasets);
   put(published.release, json(named));
   put(published.figures, json(figures));
   put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
-  const slices = new Set([
-    ...datasets.indicators.map((i) => published.indicator(i.id)),
-    ...datasets.documents.map((d) => published.plan(d.id)),
-  ]);
+  const slices = new Set(
+    [
+      ...datasets.indicators.map((i) => published.indicator(i.id)),
+      ...datasets.documents.map((d) => published.plan(d.id)),
+    ].flatMap((p) => [p, `excel/${p}`]),
+  );
   const zipped = new Map<string, string | Uint8Array>([...[...files].filter(([p]) => !slices.has(p)), ...sources]);
   zipped.set(published.zipReadme, zipReadme(datasets, named));
   const all = new Map<string, string | Uint8Array>(files);
@@ -221,8 +239,8 @@ export function renderFiles(
   return new Map([...all.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function buildData(reader: Reader): BuildOutput {
-  const { datasets, coverage, figures } = buildDatasets(reader);
+export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
+  const { datasets, coverage, figures } = buildDatasets(reader, options);
   const sources = sourceEntries(datasets.documents, reader.bytes);
   return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
 }

@@ -5,8 +5,15 @@ import { Id } from './vocab.ts';
 /** What an indicator measures. */
 export const Measure = z.enum(['count', 'money', 'percent']);
 
+/** Whether an indicator counts over a period (flow: 新增, 全年受理, 授权量) or what exists at a date (stock: 有效, 拥有量, 累计). */
+export const FlowStock = z.enum(['flow', 'stock']);
+export type FlowStock = z.infer<typeof FlowStock>;
+
 /** Policy area an indicator belongs to. */
 export const Topic = z.enum([
+  'creation',
+  'use',
+  'copyright',
   'courts',
   'enforcement',
   'mediation',
@@ -20,6 +27,7 @@ export const Topic = z.enum([
   'geographical_indications',
   'patents',
   'funding',
+  'governance',
 ]);
 export type Topic = z.infer<typeof Topic>;
 
@@ -34,6 +42,16 @@ export const IndicatorRow = z.strictObject({
   unit_en: field(z.string().min(1), '单位（英文）', 'Unit label in English'),
   measure: field(Measure, '计量类型', 'What is measured: count, money or percent'),
   topic: field(Topic, '主题', 'Policy area'),
+  flow_stock: field(
+    FlowStock,
+    '流量或存量：flow 为统计期内的发生数（新增、受理、授权），stock 为某一日期的存有数（有效、拥有量、累计）',
+    'Flow or stock: flow is counted over a period (new, accepted, granted); stock is what exists at a date (valid, held, cumulative)',
+  ),
+  base: field(
+    Id.nullable(),
+    '增长率所依据的指标标识（其他指标为空）',
+    'Id of the indicator a growth or change rate is computed on; empty for other indicators',
+  ),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
 export const Indicators = z.array(IndicatorRow).min(1);

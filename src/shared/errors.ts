@@ -1,6 +1,9 @@
+import { visible } from './visible.ts';
+
 /**
  * A problem in the project's inputs. Its message names the file, the entry and what to fix, so one line is enough
- * for a curator to act on.
+ * for a curator to act on. What it echoes of the data is made visible (src/shared/visible.ts): a quote holding a
+ * terminal escape or a line break stays one plain line wherever the message goes (terminal, workbench, log).
  */
 export class DataError extends Error {
   readonly file: string;
@@ -8,11 +11,19 @@ export class DataError extends Error {
   readonly fix: string;
 
   constructor(file: string, entry: string, problem: string, fix: string) {
-    super(`${file}${entry ? ` › ${entry}` : ''}: ${problem}. Fix: ${fix}`);
+    super(visible(`${file}${entry ? ` › ${entry}` : ''}: ${problem}. Fix: ${fix}`));
     this.name = 'DataError';
     this.file = file;
     this.entry = entry;
     this.fix = fix;
+  }
+}
+
+/** A step of the build that failed: which one, what happened and what to do. Printed as one line, no stack trace. */
+export class BuildError extends Error {
+  constructor(step: string, problem: string, fix: string) {
+    super(`${step}: ${problem}. Fix: ${fix}`);
+    this.name = 'BuildError';
   }
 }
 

@@ -8,27 +8,14 @@ export const inputs = {
   annotationsDir: 'data/annotations',
   annotation: (documentId: string) => `data/annotations/${documentId}.json`,
   indicators: 'data/indicators.json',
+  /** The field's terms in Chinese and English, for the draft to name a new indicator; checked, not published. */
+  glossary: 'data/glossary.json',
   themes: 'data/themes.json',
   changelog: 'data/changelog.json',
   jurisdictions: 'data/jurisdictions.json',
   documentKinds: 'data/document-kinds.json',
   figures: 'data/figures.json',
 };
-
-/**
- * Where the data build writes and the site build reads, relative to the project root. IPT_DATA_DIR lets a build
- * read another data directory (e.g. a trial run of the pipeline).
- */
-export function dataDir(): string {
-  return process.env.IPT_DATA_DIR ?? 'public/data';
-}
-
-/**
- * Datasets the site reads straight from their JSON file rather than as content collections: mentions has a row for
- * every number in every source (nine tenths of the data by size), which Astro's content store would hold and
- * hash and write out once more, entry by entry. They are parsed with the same schema all the same.
- */
-export const READ_DIRECT = ['mentions'] as const;
 
 /** Published files, relative to the data directory (served under /data/). */
 export const published = {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DataError } from './errors.ts';
 import type { Reader } from './reader.ts';
-import { checkJsonStrings, decodeText, duplicateKey, lineCol } from './text-checks.ts';
+import { checkJsonCharacters, decodeText, duplicateKey, lineCol, MAX_JSON_DEPTH, tooDeep } from './text-checks.ts';
 
 /** Read a UTF-8 text file, or stop with a message naming it and saying what it is instead. */
 export function readText(reader: Reader, path: string, fix: string): string {
@@ -32,9 +32,22 @@ function parseJson(path: string, text: string): unknown {
   }
 }
 
-/** Parse a JSON input file against its schema, naming the file and the first offending entry on failure. */
-export function readJson<S extends z.ZodType>(reader: Reader, path: string, schema: S): z.infer<S> {
+/**
+ * A JSON input file, parsed, before any schema: UTF-8, no forbidden character (text-checks.ts), nested no deeper than
+ * MAX_JSON_DEPTH (what reads it next, the schema or a walk over it, recurses: 200,000 brackets would overflow the
+ * stack), valid JSON, each key once per object. Each failure is one message naming the file and where.
+ */
+export function readJsonValue(reader: Reader, path: string): { text: string; raw: unknown } {
   const text = readText(reader, path, 'restore it from git, or create it');
+  checkJsonCharacters(path, text);
+  const deep = tooDeep(text);
+  if (deep !== -1)
+    throw new DataError(
+      path,
+      '',
+      `the JSON nests more than ${MAX_JSON_DEPTH} brackets deep (at ${lineCol(text, deep)}); no input of this project nests more than a few`,
+      'restore the file (git checkout); each file is a list of flat entries (see data/README.md)',
+    );
   const raw = parseJson(path, text);
   const dup = duplicateKey(text);
   if (dup)
@@ -44,7 +57,12 @@ export function readJson<S extends z.ZodType>(reader: Reader, path: string, sche
       `the key "${dup.key}" appears twice in one object (at ${lineCol(text, dup.at)}); JSON keeps only the last`,
       'keep one of the two: merge them, or remove the one that is wrong',
     );
-  checkJsonStrings(path, raw);
+  return { text, raw };
+}
+
+/** Parse a JSON input file against its schema, naming the file and the first offending entry on failure. */
+export function readJson<S extends z.ZodType>(reader: Reader, path: string, schema: S): z.infer<S> {
+  const { raw } = readJsonValue(reader, path);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,4 +1,5 @@
-import { DataError } from './errors.ts';
+import { BuildError, DataError } from './errors.ts';
+import { visible } from './visible.ts';
 
 /** File-system failures a curator can cause, in words, with what to do. */
 const FS_CAUSES: Record<string, [string, string]> = {
@@ -14,10 +15,16 @@ const FS_CAUSES: Record<string, [string, string]> = {
 
 /**
  * The one line a command prints when it fails: the message of a data or build error as it is, a file-system error
- * in words with its path, and anything else as an internal error. Never a stack trace (IPT_DEBUG=1 shows it).
+ * in words with its path, and anything else as an internal error. Never a stack trace (IPT_DEBUG=1 shows it), and
+ * never a character a terminal would act on or hide: whatever the message echoes (a quote, a file name) is printed
+ * with those written as \u{…}.
  */
 export function failureMessage(command: string, e: unknown): string {
-  if (e instanceof DataError || (e instanceof Error && e.name === 'BuildError')) return `${command}: ${e.message}`;
+  return visible(describeFailure(command, e));
+}
+
+function describeFailure(command: string, e: unknown): string {
+  if (e instanceof DataError || e instanceof BuildError) return `${command}: ${e.message}`;
   const err = e as NodeJS.ErrnoException;
   const cause = err?.code ? FS_CAUSES[err.code] : undefined;
   if (cause && err.path) return `${command}: ${err.path} ${cause[0]} (${err.code}). Fix: ${cause[1]}`;
@@ -26,5 +33,6 @@ export function failureMessage(command: string, e: unknown): string {
 
 export function reportFailure(command: string, e: unknown): void {
   console.error(failureMessage(command, e));
-  if (process.env.IPT_DEBUG && e instanceof Error) console.error(e.stack);
+  if (process.env.IPT_DEBUG && e instanceof Error && e.stack)
+    console.error(e.stack.split('\n').map(visible).join('\n'));
 }

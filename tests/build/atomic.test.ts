@@ -1,107 +1,111 @@
-// The orchestrator of `npm run build`, with steps that write part of their output and then fail: whatever step fails,
-// public/data/ and dist/ stay byte for byte as they were, and nothing staged is left for a later build to publish.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// The staging and swap of `npm run build`, with builds that write part of their output and then fail: whatever fails,
+// dist/ stays byte for byte as it was, nothing staged is left, and no leftover of a killed build is ever swapped in.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { atomicBuild, recoverKilledBuilds, STAGING_ROOT, type Stage, type Step } from '../../src/build/atomic.ts';
+import {
+  atomicBuild,
+  recoverKilledBuilds,
+  STAGING_ROOT,
+  swapIn,
+  newStage,
+  type Stage,
+} from '../../src/build/atomic.ts';
 import { treeHash } from './tree.ts';
-
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'atomic-build-'));
-  for (const [path, text] of [
-    ['public/data/observations.csv', 'old data'],
-    ['public/search.js', 'js'],
-    ['dist/index.html', '<p>old site</p>'],
-    ['dist/data/observations.csv', 'old data'],
-  ]) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
 
 const put = (dir: string, path: string, text: string) => {
   mkdirSync(join(dir, path, '..'), { recursive: true });
   writeFileSync(join(dir, path), text);
 };
-/** Stand-ins for the real steps: each writes what its real counterpart writes, into the stage. */
-const data: Step = { name: 'datasets', run: (s: Stage) => put(s.dataDir, 'observations.csv', 'new data') };
-const astro: Step = {
-  name: 'astro',
-  run: (s: Stage) => {
+
+function project(): string {
+  const root = mkdtempSync(join(tmpdir(), 'atomic-build-'));
+  put(root, 'public/search.js', 'js');
+  put(root, 'dist/index.html', '<p>old site</p>');
+  put(root, 'dist/data/observations.csv', 'old data');
+  return root;
+}
+
+/** A stand-in for the site build: writes what the real one writes, into the stage, then maybe fails. */
+const site =
+  (fail?: 'before' | 'after') =>
+  async (s: Stage): Promise<void> => {
     put(s.distDir, 'index.html', '<p>new site</p>');
+    if (fail === 'before') throw new Error('astro failed');
     put(s.distDir, 'data/observations.csv', 'new data');
-  },
-};
-const csp: Step = { name: 'csp', run: (s: Stage) => put(s.distDir, '_headers', 'policy') };
-const pagefind: Step = { name: 'pagefind', run: (s: Stage) => put(s.distDir, 'pagefind/pagefind.js', 'index') };
-const failing = (step: Step, when: 'after' | 'during'): Step => ({
-  name: step.name,
-  run: (s) => {
-    if (when === 'during') put(s.distDir, `${step.name}-partial`, 'half');
-    else step.run(s);
-    throw new Error(`${step.name} failed`);
-  },
-});
+    put(s.distDir, 'pagefind/pagefind.js', 'index');
+    if (fail === 'after') throw new Error('pagefind failed');
+  };
 
 describe('atomicBuild', () => {
-  const cases: [string, Step[]][] = [
-    ['after Astro', [data, failing(astro, 'after'), pagefind]],
-    ['in Pagefind', [data, astro, failing(pagefind, 'during')]],
-    ['in the CSP step', [data, astro, failing(csp, 'during'), pagefind]],
-    ['in the datasets', [failing(data, 'during'), astro, pagefind]],
-  ];
-  for (const [where, steps] of cases)
-    it(`leaves public/data/ and dist/ byte for byte as they were after a failure ${where}`, async () => {
+  for (const fail of ['before', 'after'] as const)
+    it(`leaves dist/ byte for byte as it was after a failure ${fail} the data files`, async () => {
       const root = project();
-      const before = [treeHash(join(root, 'public/data')), treeHash(join(root, 'dist'))];
-      await expect(atomicBuild(root, steps, () => {})).rejects.toThrow(/failed/);
-      expect([treeHash(join(root, 'public/data')), treeHash(join(root, 'dist'))]).toEqual(before);
+      const before = treeHash(join(root, 'dist'));
+      await expect(atomicBuild(root, site(fail), () => {})).rejects.toThrow(/failed/);
+      expect(treeHash(join(root, 'dist'))).toBe(before);
       expect(readdirSync(join(root, STAGING_ROOT))).toEqual([]);
     });
 
-  it('swaps both in when every step succeeds', async () => {
+  it('swaps the site in when the build succeeds', async () => {
     const root = project();
-    await atomicBuild(root, [data, astro, pagefind], () => {});
-    expect(treeHash(join(root, 'public/data'))).not.toBe('');
+    await atomicBuild(root, site(), () => {});
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['data', 'index.html', 'pagefind']);
     expect(readdirSync(join(root, STAGING_ROOT))).toEqual([]);
-    expect(readdirSync(join(root, 'public')).sort()).toEqual(['data', 'search.js']);
   });
 
-  it('never stages a killed build:data temp folder into the site, and deletes it', async () => {
+  it('never swaps in a leftover staging folder, even one a killed build marked as finished', async () => {
     const root = project();
+    const before = treeHash(join(root, 'dist'));
+    put(root, `${STAGING_ROOT}/build-999999999/COMMITTED`, '');
+    put(root, `${STAGING_ROOT}/build-999999999/dist/index.html`, '<p>stale site</p>');
+    const log: string[] = [];
+    await expect(atomicBuild(root, site('after'), (l) => log.push(l))).rejects.toThrow(/failed/);
+    expect(treeHash(join(root, 'dist'))).toBe(before);
+    expect(log).toEqual([`earlier build: deleted ${STAGING_ROOT}/build-999999999`]);
+    expect(readdirSync(join(root, STAGING_ROOT))).toEqual([]);
+  });
+
+  it('deletes the public/data/ an older build wrote, so Astro cannot copy it over the data files', async () => {
+    const root = project();
+    put(root, 'public/data/observations.csv', 'stale');
     put(root, 'public/data.tmp-999999999/observations.csv', 'stale');
-    let staged: string[] = [];
-    const look: Step = { name: 'look', run: (s) => void (staged = readdirSync(s.publicDir)) };
-    await atomicBuild(root, [data, look, astro, pagefind], () => {});
-    expect(staged.sort()).toEqual(['data', 'search.js']);
-    expect(existsSync(join(root, 'public/data.tmp-999999999'))).toBe(false);
+    expect(recoverKilledBuilds(root).sort()).toEqual([
+      "deleted public/data (an older build's output)",
+      "deleted public/data.tmp-999999999 (an older build's output)",
+    ]);
+    expect(readdirSync(join(root, 'public'))).toEqual(['search.js']);
   });
 });
 
-describe('recoverKilledBuilds', () => {
-  it('deletes the stage of a build killed before it committed, leaving the live folders as they were', () => {
+describe('swapIn', () => {
+  // chattr +i (root, ext4) makes dist/ impossible to move; a read-only parent folder does the same for anyone else.
+  const asRoot = process.getuid?.() === 0;
+  it(`leaves dist/ as it was, naming the path and the cause, when it may not be replaced (${asRoot ? 'chattr +i' : 'read-only folder'})`, () => {
     const root = project();
-    const before = [treeHash(join(root, 'public/data')), treeHash(join(root, 'dist'))];
-    put(root, `${STAGING_ROOT}/build-999999999/dist/index.html`, 'half');
-    expect(recoverKilledBuilds(root)).toEqual([`deleted ${STAGING_ROOT}/build-999999999`]);
-    expect([treeHash(join(root, 'public/data')), treeHash(join(root, 'dist'))]).toEqual(before);
+    const stage = newStage(root);
+    put(stage.distDir, 'index.html', 'new');
+    const before = treeHash(join(root, 'dist'));
+    const lock = (on: boolean) =>
+      asRoot ? execFileSync('chattr', [on ? '+i' : '-i', join(root, 'dist')]) : chmodSync(root, on ? 0o555 : 0o755);
+    lock(true);
+    try {
+      expect(() => swapIn(stage)).toThrow(/could not replace dist: (EPERM|EACCES)/);
+    } finally {
+      lock(false);
+    }
+    expect(treeHash(join(root, 'dist'))).toBe(before);
   });
 
-  it('finishes the swap of a build killed between its two renames', () => {
+  it('puts the old site back when the new one cannot be renamed into place', () => {
     const root = project();
-    const stage = `${STAGING_ROOT}/build-999999999`;
-    // Killed after public/data was swapped in and dist/ moved aside, before the new dist/ was renamed into place.
-    put(root, `${stage}/COMMITTED`, '');
-    put(root, `${stage}/old-data/observations.csv`, 'old data');
-    put(root, `${stage}/old-dist/index.html`, '<p>old site</p>');
-    put(root, `${stage}/dist/index.html`, '<p>new site</p>');
-    const expected = treeHash(join(root, stage, 'dist'));
-    rmSync(join(root, 'dist'), { recursive: true });
-    expect(recoverKilledBuilds(root)).toEqual([`finished swapping in ${stage}`]);
-    expect(treeHash(join(root, 'dist'))).toBe(expected);
-    expect(readdirSync(join(root, STAGING_ROOT))).toEqual([]);
+    const stage = newStage(root);
+    // No staged site at all: the second rename fails after the first has moved dist/ aside.
+    const before = treeHash(join(root, 'dist'));
+    expect(() => swapIn(stage)).toThrow(/could not replace dist: ENOENT/);
+    expect(treeHash(join(root, 'dist'))).toBe(before);
+    expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
   });
 });

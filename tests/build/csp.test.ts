@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { inlineContent, inlineContentError, POLICY, withMeta } from '../../src/build/csp.ts';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inlineContent, inlineContentError } from '../../src/build/csp.ts';
+import { publishSteps } from '../../src/build/integration.ts';
+import { POLICY } from '../../src/shared/policy.ts';
 import { headerRules, renderHeaders } from '../../src/build/headers.ts';
 
 const page = (body: string, head = '') =>
-  `<!doctype html><html><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+  `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>t</title>${head}</head><body>${body}</body></html>`;
 
 describe('inlineContent', () => {
   it('finds real inline scripts, <style> elements, style attributes, event handlers and javascript: links', () => {
@@ -58,11 +64,33 @@ describe('the policy', () => {
     expect(message).not.toContain('ok/index.html');
   });
 
-  it('goes right after <meta charset>, before anything it governs', () => {
-    expect(withMeta(page(''), POLICY)).toContain(
-      `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${POLICY}"><title>`,
+  it('is carried once by every page, as the layout emits it, and a page without it or with another stops the build', () => {
+    const meta = (p: string) => `<meta http-equiv="Content-Security-Policy" content="${p}">`;
+    expect(inlineContent(`<html><head>${meta(POLICY)}</head></html>`)).toEqual([]);
+    expect(inlineContent('<html><head></head></html>')).toEqual([
+      '0 Content-Security-Policy meta tags (one expected: use DocumentHead)',
+    ]);
+    expect(inlineContent(`<head>${meta(POLICY)}${meta(POLICY)}</head>`)).toEqual([
+      '2 Content-Security-Policy meta tags (one expected: use DocumentHead)',
+    ]);
+    expect(inlineContent(`<head>${meta('default-src *')}</head>`)).toEqual([
+      `a Content-Security-Policy other than the site's ("default-src *")`,
+    ]);
+  });
+});
+
+describe('the after-pages hook', () => {
+  it('stops the build naming the page with inline content, and writes no _headers', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'csp-hook-'));
+    const ok = `<html><head><meta http-equiv="Content-Security-Policy" content="${POLICY}"></head></html>`;
+    writeFileSync(join(dist, 'index.html'), ok);
+    mkdirSync(join(dist, 'about'));
+    writeFileSync(join(dist, 'about/index.html'), ok.replace('</head>', '</head><p style="color:red">x</p>'));
+    const hook = publishSteps().hooks['astro:build:done'] as unknown as (o: { dir: URL }) => Promise<void>;
+    await expect(hook({ dir: pathToFileURL(`${dist}/`) })).rejects.toThrow(
+      /^csp: 1 page\(s\) carry inline content the Content-Security-Policy forbids: about\/index\.html: style attribute on <p> \(style="color:red"\)/,
     );
-    expect(() => withMeta('<html><head></head></html>', 'x')).toThrow(/meta charset/);
+    expect(existsSync(join(dist, '_headers'))).toBe(false);
   });
 });
 

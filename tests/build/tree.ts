@@ -21,7 +21,7 @@ export function treeHash(dir: string): string {
   return h.digest('hex');
 }
 
-/** A copy of the project (sources, data, and the current public/data/ and dist/) in a temp folder. */
+/** A copy of the project (sources, data, public/ and the current dist/) in a temp folder. */
 export function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ipt-build-'));
   for (const f of ['src', 'scripts', 'data', 'public', 'dist', 'astro.config.mjs', 'tsconfig.json', 'package.json'])

@@ -1,13 +1,13 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { absoluteFeed } from '../../src/build/absolute-feed.ts';
+import { absoluteFeed } from '../../src/exports/feed.ts';
 import { renderFiles, buildDatasets } from '../../src/pipeline/pipeline.ts';
 import { diskReader } from '../../src/shared/reader.ts';
 import { sourceEntries } from '../../src/pipeline/publish/zip.ts';
 import { atomFeed } from '../../src/pipeline/publish/changelog.ts';
 import { resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('absoluteFeed', () => {
   it('puts every link of the changelog feed under the public address, and nothing else', () => {

@@ -1,6 +1,7 @@
 // The worker pool that draws PNGs while pages render: the same bytes as a drawing on the main thread, the cache
-// written by the workers, one clear message for an SVG that cannot be drawn, and a process that ends by itself once
-// its images are drawn (idle workers do not hold it open; busy ones do).
+// written by the workers, one clear message naming the image for an SVG that cannot be drawn (a character the fonts
+// lack among them), and a process that ends by itself once its images are drawn (idle workers do not hold it open;
+// busy ones do).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import * as pool from '../../src/exports/png-pool.ts';
 import * as png from '../../src/exports/png.ts';
 
 const svg = (marker: string, width = 200) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" font-family="Noto Sans CJK SC">` +
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="40" font-family="sans-serif">` +
   `<text x="4" y="26" font-size="15" font-weight="700">知识产权 ${marker}</text></svg>`;
 
 let cache: string;
@@ -32,7 +33,7 @@ describe('PNG worker pool', () => {
     const images = Array.from({ length: 6 }, (_, i) => svg(`${marker}-${i}`, 160 + 20 * i));
     // Half asked for ahead (as a page asks for its share card), all then taken as their endpoints take them.
     for (const s of images.slice(0, 3)) void pool.requestPng(s, 2);
-    const drawn = await Promise.all(images.map((s) => pool.takePng(s, 2)));
+    const drawn = await Promise.all(images.map((s, i) => pool.takePng(s, 2, `/charts/c${i}.png`)));
     for (const [i, s] of images.entries()) {
       expect(Buffer.from(drawn[i]!).equals(Buffer.from(png.drawPng(s, 2)))).toBe(true);
       expect(PNG.sync.read(Buffer.from(drawn[i]!)).width).toBe(2 * (160 + 20 * i));
@@ -40,18 +41,23 @@ describe('PNG worker pool', () => {
     expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(images.length);
   });
 
-  it('rejects an SVG that cannot be drawn with a message saying so, and keeps drawing the next', async () => {
-    await expect(pool.takePng('<svg xmlns="http://www.w3.org/2000/svg" width="10"', 1)).rejects.toThrow(
-      /^drawing a PNG: /,
+  it('rejects an SVG that cannot be drawn with a message naming the image, and keeps drawing the next', async () => {
+    await expect(
+      pool.takePng('<svg xmlns="http://www.w3.org/2000/svg" width="10"', 1, '/charts/x.png'),
+    ).rejects.toThrow(/^drawing \/charts\/x\.png: \S/);
+    // Asked for ahead by its page, then taken by its endpoint: the endpoint's address is in the message.
+    void pool.requestPng(svg('𠮷'), 1);
+    await expect(pool.takePng(svg('𠮷'), 1, '/en/share/plan-x.png')).rejects.toThrow(
+      /^drawing \/en\/share\/plan-x\.png: U\+20BB7 "𠮷" in "知识产权 𠮷": this character has no glyph in Noto Sans SC/u,
     );
-    const next = await pool.takePng(svg('after-a-failure'), 1);
+    const next = await pool.takePng(svg('after-a-failure'), 1, '/charts/y.png');
     expect(PNG.sync.read(Buffer.from(next)).height).toBe(40);
   });
 
   it('lets the process end once its images are drawn', () => {
     const script = `
-      const { takePng } = await import('./src/lib/exports/png-pool.ts');
-      const png = await takePng(${JSON.stringify(svg('exit'))}, 1);
+      const { takePng } = await import('./src/exports/png-pool.ts');
+      const png = await takePng(${JSON.stringify(svg('exit'))}, 1, '/charts/exit.png');
       console.log('drawn', png.length > 100);`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: process.cwd(),

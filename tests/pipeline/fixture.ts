@@ -58,7 +58,7 @@ export function manifest(): ManifestEntry[] {
 }
 
 export function indicators() {
-  const base = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance' };
+  const common = { definition_zh: '定义', definition_en: 'Definition', topic: 'assistance', base: null };
   return [
     {
       id: 'rights-assistance-workstations',
@@ -67,7 +67,8 @@ export function indicators() {
       unit: '家',
       unit_en: 'workstations',
       measure: 'count',
-      ...base,
+      flow_stock: 'stock',
+      ...common,
     },
     {
       id: 'fast-preexam-cases',
@@ -76,8 +77,18 @@ export function indicators() {
       unit: '件',
       unit_en: 'cases',
       measure: 'count',
-      ...base,
+      flow_stock: 'flow',
+      ...common,
     },
+  ];
+}
+
+export function glossary() {
+  return [
+    { zh: '专利', en: 'patents', role: 'object', en_compound: 'patent' },
+    { zh: '授权', en: 'granted', role: 'action' },
+    { zh: '量', en: '', role: 'suffix' },
+    { zh: '件', en: 'items', role: 'unit' },
   ];
 }
 
@@ -270,6 +281,7 @@ export interface FixtureParts {
   documentKinds: unknown;
   figures: unknown;
   indicators: unknown;
+  glossary: unknown;
   themes: unknown;
   plan: unknown;
   reply: unknown;
@@ -295,6 +307,7 @@ export function fixtureFiles(parts: Partial<FixtureParts> = {}): Record<string, 
     'data/jurisdictions.json': j(parts.jurisdictions ?? jurisdictions()),
     'data/document-kinds.json': j(parts.documentKinds ?? documentKinds()),
     'data/figures.json': j(parts.figures ?? figures()),
+    'data/glossary.json': j(parts.glossary ?? glossary()),
   };
 }
 

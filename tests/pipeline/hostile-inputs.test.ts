@@ -1,5 +1,7 @@
-// Bad inputs a careless or malicious contributor can give the data build, each tried on a copy of the real data
-// through the real command: one message naming the file, the entry and the fix, no stack trace, nothing written.
+// Bad inputs a careless or malicious contributor can give the data build: one message naming the file, the entry and
+// the fix, no stack trace, nothing written. Every case runs in process, reported through the command's one reporter as
+// the command would print it; the first also runs the real command in a process of its own. The first cases spoil a
+// copy of the real data on disk; those after them (the gaps of issue 21) spoil the fixture in memory.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -7,9 +9,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failureMessage } from '../../src/shared/report.ts';
+import { DataError } from '../../src/shared/errors.ts';
+import { diskReader, memoryReader } from '../../src/shared/reader.ts';
+import { buildData, buildDatasets } from '../../src/pipeline/pipeline.ts';
 import { writeFiles } from '../../src/pipeline/publish/write.ts';
+import { fixtureFiles, jurisdictions, manifest, planAnnotation, PLAN_TEXT, replyAnnotation } from './fixture.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -30,18 +36,29 @@ function project() {
     save('data/sources/manifest.json', m);
     return m[index].file as string;
   };
-  const run = () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.ts'), 'out', '--root', dir], {
+  /** The command itself, in a process of its own: what a curator sees, exit status and all. */
+  const spawned = () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build-data.ts'), '--out', 'out', '--root', dir], {
+      cwd: dir,
       encoding: 'utf8',
       maxBuffer: 1 << 30,
     });
-    return { ...r, wrote: existsSync(path('out')) };
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr, wrote: existsSync(path('out')) };
   };
-  return { dir, path, json, save, manifest, setSource, run };
+  /** The same pipeline in process, its failure printed by the command's one reporter. */
+  const run = () => {
+    try {
+      buildData(diskReader(dir));
+      return { status: 0, stdout: 'built', stderr: '', wrote: false };
+    } catch (e) {
+      return { status: 1, stdout: '', stderr: `${failureMessage('build-data', e)}\n`, wrote: false };
+    }
+  };
+  return { dir, path, json, save, manifest, setSource, run, spawned };
 }
 
 /** The one line a failed run prints, checked for what every message must be. */
-function failure(r: ReturnType<ReturnType<typeof project>['run']>): string {
+function failure(r: { status: number | null; stdout: string; stderr: string; wrote: boolean }): string {
   expect(r.status, r.stdout).toBe(1);
   expect(r.wrote).toBe(false);
   const lines = r.stderr.trimEnd().split('\n');
@@ -59,8 +76,12 @@ describe('the data build refuses, in one line naming file, entry and fix', () =>
   it('a NUL byte in a source', () => {
     const p = project();
     p.setSource(0, `${readFileSync(p.path(SOURCE0), 'utf8')}\u0000`);
-    expect(failure(p.run())).toBe(
-      `build-data: ${SOURCE0}: the text holds a NUL character (U+0000). Fix: remove it: copy the text again from the official document`,
+    // This one case runs the command in a process of its own, so its contract (exit 1, one line, nothing written) is
+    // checked on the real thing; the others call the same pipeline and reporter in process.
+    expect(failure(p.spawned())).toMatch(
+      new RegExp(
+        `^build-data: ${SOURCE0}: the text holds a NUL character \\(U\\+0000\\) at line \\d+, column \\d+\\. Fix: remove it: copy the text again from the official document$`,
+      ),
     );
   });
 
@@ -69,7 +90,7 @@ describe('the data build refuses, in one line naming file, entry and fix', () =>
     const text = readFileSync(p.path(PLAN), 'utf8');
     writeFileSync(p.path(PLAN), text.replace('"note_zh": "', '"note_zh": "\\ud800'));
     expect(failure(p.run())).toMatch(
-      /^build-data: data\/annotations\/shanghai-2023-plan.json › observations\[0\]\.note_zh: the value holds a lone surrogate \(U\+D800, half of a character\)\. Fix: remove it/,
+      /^build-data: data\/annotations\/shanghai-2023-plan.json › observations\[0\]\.note_zh: the value holds a lone surrogate \(U\+D800, half of a character\) at line \d+, column \d+\. Fix: remove it/,
     );
     writeFileSync(p.path(PLAN), text.replace('"summary_zh": "', '"summary_zh": "\\u0000'));
     expect(failure(p.run())).toMatch(/› tasks\[0\]\.summary_zh: the value holds a NUL character/);
@@ -233,5 +254,202 @@ describe('a write that fails (a full disk)', () => {
     expect(failureMessage('build', eisdir)).toBe(
       'build: public/data/x.csv is a directory where a file was expected (EISDIR). Fix: replace the directory with the file (or remove it)',
     );
+  });
+});
+
+/** The day the in-process builds run on, fixed: the fixture's documents are of 2023 and 2024. */
+const TODAY = '2024-12-31';
+/** Anything a terminal would act on or hide, which no printed message may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this is for
+const RAW = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The fixture with the plan's text replaced, its manifest entry's sha256 with it. */
+function withPlanText(planText: string): Record<string, string> {
+  const m = manifest();
+  m[0]!.sha256 = sha(planText);
+  return fixtureFiles({ manifest: m, planText });
+}
+
+/** The fixture with one file's text edited. */
+function edited(path: string, edit: (text: string) => string): Record<string, string> {
+  const files = fixtureFiles();
+  files[path] = edit(files[path]!);
+  return files;
+}
+
+/** A value nested 200,000 brackets deep. */
+const deep = (open: string, close: string) => open.repeat(200_000) + close.repeat(200_000);
+
+/** Each case: the files of a project, and what its one line must say after "build-data: ". */
+const GAPS: [name: string, files: () => Record<string, string>, says: RegExp][] = [
+  [
+    'a document dated 2099',
+    () => {
+      const m = manifest();
+      m[2]!.date_issued = '2099-03-25';
+      m[2]!.date_quote = null;
+      return fixtureFiles({ manifest: m });
+    },
+    /^data\/sources\/manifest\.json › \[2\] "test-later": date_issued 2099-03-25 is after the day of this build \(2024-12-31, China time\)/,
+  ],
+  [
+    'a plan cited as evidence for its own task',
+    () => {
+      const plan = planAnnotation();
+      plan.assessments[0]!.as_of = '2023-03-15';
+      plan.assessments[0]!.evidence = [{ document: 'test-plan', quote: '组织开展专题培训' }];
+      return fixtureFiles({ plan });
+    },
+    /^data\/annotations\/test-plan\.json › assessments\[0\] "t2"\.evidence\[0\]: the plan plan\.txt is cited as evidence for its own task/,
+  ],
+  [
+    'an observation of a place outside the document’s, with no note saying why',
+    () => {
+      const reply = replyAnnotation();
+      reply.observations[1]!.jurisdiction = 'weifang';
+      const places = [
+        ...jurisdictions(),
+        { id: 'shandong', name_zh: '山东省', name_en: 'Shandong', level: 'provincial', parent: null, code: '370000' },
+        {
+          id: 'weifang',
+          name_zh: '潍坊市',
+          name_en: 'Weifang',
+          level: 'prefecture',
+          parent: 'shandong',
+          code: '370700',
+        },
+      ];
+      return fixtureFiles({ reply, jurisdictions: places });
+    },
+    /^data\/annotations\/test-reply\.json › observations\[1\] "preexam-cases-2023": jurisdiction "weifang" is neither the document's own \("shanghai"/,
+  ],
+  [
+    'a right-to-left override in a source',
+    () => withPlanText(PLAN_TEXT.replace('测试实施方案', '测试\u202e实施方案')),
+    /^data\/sources\/plan\.txt: the text holds a bidirectional control, right-to-left override \(U\+202E\) at line 5, column 8\./,
+  ],
+  [
+    'a left-to-right isolate in a source',
+    () => withPlanText(PLAN_TEXT.replace('测试局\n2023', '测试局\u2066\n2023')),
+    /^data\/sources\/plan\.txt: the text holds a bidirectional control, left-to-right isolate \(U\+2066\) at line 9, column 4\./,
+  ],
+  [
+    'terminal escapes (ESC [2J, clear the screen) in a source',
+    () => withPlanText(PLAN_TEXT.replace('2.加强', '\u001b[2J2.加强')),
+    /^data\/sources\/plan\.txt: the text holds a control character \(U\+001B\) at line 8, column 1\./,
+  ],
+  [
+    'a C1 control (CSI, U+009B) in a source',
+    () => withPlanText(`${PLAN_TEXT}\u009b31m`),
+    /^data\/sources\/plan\.txt: the text holds a control character \(U\+009B\) at line 11, column 1\./,
+  ],
+  [
+    'a form feed in a source',
+    () => withPlanText(PLAN_TEXT.replace('\n2.', '\n\f2.')),
+    /^data\/sources\/plan\.txt: the text holds a control character \(U\+000C\) at line 8, column 1\./,
+  ],
+  [
+    'a right-to-left override, written as it is, in an annotation value',
+    () =>
+      edited('data/annotations/test-plan.json', (t) =>
+        t.replace('"summary_en": "Training"', '"summary_en": "Train\u202eing"'),
+      ),
+    /^data\/annotations\/test-plan\.json › tasks\[1\]\.summary_en: the value holds a bidirectional control, right-to-left override \(U\+202E\) at line 41, column 27\./,
+  ],
+  [
+    'a right-to-left override written as an escape (\\u202E) in a quote',
+    () => edited('data/annotations/test-plan.json', (t) => t.replace('"quote": "2.加强', '"quote": "\\u202E2.加强')),
+    /^data\/annotations\/test-plan\.json › tasks\[1\]\.quote: the value holds a bidirectional control, right-to-left override \(U\+202E\) at line \d+, column 17\./,
+  ],
+  [
+    'a terminal escape written as \\u001b in an evidence quote',
+    () => edited('data/annotations/test-plan.json', (t) => t.replace('"培训已经开展"', '"\\u001b[2J培训已经开展"')),
+    /^data\/annotations\/test-plan\.json › assessments\[0\]\.evidence\[0\]\.quote: the value holds a control character \(U\+001B\) at line \d+, column \d+\./,
+  ],
+  [
+    'a backspace written as \\b in the changelog',
+    () => edited('data/changelog.json', (t) => t.replace('收录两份文件。', '收录\\b两份文件。')),
+    /^data\/changelog\.json › \[0\]\.summary_zh: the value holds a control character \(U\+0008\) at line \d+, column \d+\./,
+  ],
+  [
+    'a C1 control (NEL, U+0085) in a jurisdiction’s name',
+    () => edited('data/jurisdictions.json', (t) => t.replace('"上海市"', '"上海\u0085市"')),
+    /^data\/jurisdictions\.json › \[0\]\.name_zh: the value holds a control character \(U\+0085\) at line 4, column 19\./,
+  ],
+  [
+    'a lone surrogate written as an escape in a theme',
+    () => edited('data/themes.json', (t) => t.replace('"宣传"', '"宣\\udc00传"')),
+    /^data\/themes\.json › \[1\]\.name_zh: the value holds a lone surrogate \(U\+DC00, half of a character\) at line \d+, column \d+\./,
+  ],
+  [
+    'a pop directional isolate written as an escape in a key',
+    () => edited('data/indicators.json', (t) => t.replace('"topic"', '"topic\\u2069"')),
+    /^data\/indicators\.json › \[0\]\.topic\\u\{2069\}: the key holds a bidirectional control, pop directional isolate \(U\+2069\)/,
+  ],
+  [
+    'a zero-width space in an observation’s quote',
+    () => {
+      const reply = replyAnnotation();
+      reply.observations[0]!.quote = '共建成维权\u200b援助工作站 25 家';
+      return fixtureFiles({ reply });
+    },
+    /^data\/annotations\/test-reply\.json › observations\[0\] "workstations-2023-08": quote "共建成维权\\u\{200B\}援助工作站 25 家" is not in reply\.txt; the quote holds an invisible zero-width space \(U\+200B\) at character 6\. Fix: delete the invisible character/,
+  ],
+  [
+    'a zero-width joiner in an evidence quote',
+    () => {
+      const plan = planAnnotation();
+      plan.assessments[0]!.evidence = [{ document: 'test-reply', quote: '培训\u200d已经开展' }];
+      return fixtureFiles({ plan });
+    },
+    /^data\/annotations\/test-plan\.json › assessments\[0\] "t2"\.evidence\[0\]: quote "培训\\u\{200D\}已经开展" is not in reply\.txt; the quote holds an invisible zero-width joiner \(U\+200D\) at character 3/,
+  ],
+  [
+    '200,000 nested brackets in data/figures.json',
+    () => ({ ...fixtureFiles(), 'data/figures.json': deep('[', ']') }),
+    /^data\/figures\.json: the JSON nests more than 64 brackets deep \(at line 1, column 65\); no input of this project nests more than a few\. Fix: restore the file/,
+  ],
+  [
+    '200,000 nested objects in an annotation file',
+    () => ({ ...fixtureFiles(), 'data/annotations/test-later.json': deep('{"a":', '}') }),
+    /^data\/annotations\/test-later\.json: the JSON nests more than 64 brackets deep \(at line 1, column 321\)/,
+  ],
+  [
+    '200,000 nested brackets inside the manifest',
+    () => edited('data/sources/manifest.json', (t) => t.replace('"title_zh": "测试"', `"title_zh": ${deep('[', ']')}`)),
+    /^data\/sources\/manifest\.json: the JSON nests more than 64 brackets deep \(at line \d+, column \d+\)/,
+  ],
+  [
+    'a text in data/sources/ the manifest does not list',
+    () => ({ ...fixtureFiles(), 'data/sources/notice-2024.txt': '测试局通知\n' }),
+    /^data\/sources\/notice-2024\.txt: no entry of data\/sources\/manifest\.json lists this file\. Fix: add its entry to data\/sources\/manifest\.json .+, or remove the file$/,
+  ],
+  [
+    'an unlisted file whose name carries terminal escapes and an override',
+    () => ({ ...fixtureFiles(), 'data/sources/\u001b]0;owned\u0007\u202etxt.exe': 'x' }),
+    /^data\/sources\/\\u\{1B\}\]0;owned\\u\{7\}\\u\{202E\}txt\.exe: no entry of data\/sources\/manifest\.json lists this file\./,
+  ],
+];
+
+describe('the gaps of issue 21, in process: each stops cleanly, in one plain line naming file, entry and fix', () => {
+  it('builds the fixture itself on the fixed day', () => {
+    expect(() => buildDatasets(memoryReader(fixtureFiles()), { today: TODAY })).not.toThrow();
+  });
+
+  it.each(GAPS)('%s', (_name, files, says) => {
+    let caught: unknown;
+    try {
+      buildDatasets(memoryReader(files()), { today: TODAY });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught, 'the build did not stop').toBeInstanceOf(DataError);
+    const line = failureMessage('build-data', caught);
+    expect(line).not.toMatch(RAW);
+    expect(line).toMatch(/^build-data: \S.*\. Fix: .+$/);
+    expect(line.length).toBeLessThan(1000);
+    expect(line.slice('build-data: '.length)).toMatch(says);
   });
 });

@@ -9,7 +9,7 @@ import { buildData } from '../../src/pipeline/pipeline.ts';
 import { diskReader } from '../../src/shared/reader.ts';
 import { DATASETS } from '../../src/schemas/index.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const { datasets, files, coverage } = buildData(diskReader(root));
 const derived = (id: string) => {
   const row = datasets.derived.find((d) => d.id.startsWith(id));

@@ -101,6 +101,8 @@ describe('adding a document end to end', () => {
         unit_en: 'complaints',
         measure: 'count',
         topic: 'mediation',
+        flow_stock: 'flow',
+        base: null,
       },
       {
         id: 'mediation-success-rate',
@@ -112,6 +114,8 @@ describe('adding a document end to end', () => {
         unit_en: '%',
         measure: 'percent',
         topic: 'mediation',
+        flow_stock: 'flow',
+        base: null,
       },
     ];
     writeFileSync(join(dir, 'data/indicators.json'), JSON.stringify(inds));

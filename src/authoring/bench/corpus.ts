@@ -113,6 +113,8 @@ export function syntheticProject(templates: Template[], size: number): Record<st
       unit_en: unit || 'none',
       measure: unit === '%' ? 'percent' : unit === '元' ? 'money' : 'count',
       topic: 'courts',
+      flow_stock: 'flow',
+      base: null,
     })),
   );
   return files;

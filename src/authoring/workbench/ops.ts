@@ -312,7 +312,7 @@ export const idFromName = (name: string) =>
     .replace(/-+$/u, '');
 
 function addIndicator(files: Files, doc: string, op: Op): string[] {
-  need(op, 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'unit', 'unit_en', 'topic');
+  need(op, 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'unit', 'unit_en', 'flow_stock', 'topic');
   const id = str(op.id) || idFromName(str(op.name_en));
   const inds = rows(files, inputs.indicators);
   if (inds.some((i) => i.id === id)) throw new OpError(`indicator "${id}" already exists: choose it, or another id`);
@@ -326,10 +326,9 @@ function addIndicator(files: Files, doc: string, op: Op): string[] {
     unit_en: str(op.unit_en),
     measure: str(op.measure) || measureOf(str(op.unit)),
     topic: str(op.topic),
+    flow_stock: str(op.flow_stock),
+    base: str(op.base) || null,
   };
-  // Fields the catalogue's schema may carry (flow or stock; the base of a growth rate) are taken when it has them.
-  if ('flow_stock' in IndicatorRow.shape) row.flow_stock = str(op.flow_stock);
-  if ('base' in IndicatorRow.shape) row.base = str(op.base) || null;
   const problem = schemaProblem(IndicatorRow.safeParse(row));
   if (problem) throw new OpError(problem);
   if (row.base && !inds.some((i) => i.id === row.base)) throw new OpError(`base: no indicator "${str(row.base)}"`);

@@ -4,7 +4,7 @@
 import { extractMentions } from '../../pipeline/extract/index.ts';
 import { ObservationAnnotation } from '../../schemas/annotation.ts';
 import { ChangeKind } from '../../schemas/change.ts';
-import { IndicatorRow, Topic } from '../../schemas/indicator.ts';
+import { FlowStock, Topic } from '../../schemas/indicator.ts';
 import { Level, Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
@@ -47,10 +47,11 @@ const QUALIFIERS: Record<Qualifier, string> = {
   more_than: '多于（超过、余、多） more than',
   at_least: '不少于（以上、不少于、不低于） at least',
 };
-const FLOW_STOCK: Record<string, string> = {
+const FLOW_STOCK: Record<FlowStock, string> = {
   flow: '流量：期内发生数（新增、受理、授权） flow: over a period',
   stock: '存量：某日存有数（有效、拥有量、累计） stock: at a date',
 };
+const FLOW_STOCKS = FlowStock.options.map((f) => [f, FLOW_STOCK[f]] as [string, string]);
 const LEVEL_NAMES: Record<Level, string> = {
   municipal: '省级市（直辖市） municipal',
   prefecture_city: '地级市 prefecture city',
@@ -82,27 +83,15 @@ function unitEn(v: PanelInput, unit: unknown): string {
 
 /** The new-indicator form, with the figure (`where`) that takes the indicator on save; the draft's proposal fills it. */
 function newIndicator(v: PanelInput, where: string, proposal: Json | undefined, unit: unknown, open: boolean): string {
-  const shape = IndicatorRow.shape as Record<string, { options?: readonly string[] }>;
   const p = (k: string, fallback: unknown = '') => proposal?.[k] ?? fallback;
   const body = `<input type="hidden" name="apply_to" value="${esc(where)}">
 ${input('name_zh', '名称', 'Name (zh)', p('name_zh'), 'required')}${input('name_en', '英文名称', 'Name (en)', p('name_en'), 'required data-id-from="id"')}
 ${input('id', '标识（由英文名称生成）', 'Id (from the English name)', proposal?.name_en ? p('id') : '', 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
 ${input('unit', '单位', 'Unit (件, 家, %, 元…)', p('unit', unit), 'required')}${input('unit_en', '英文单位', 'Unit (en)', p('unit_en', unitEn(v, p('unit', unit))), 'required')}
 ${area('definition_zh', '定义', 'Definition (zh)', p('definition_zh'), 2)}${area('definition_en', '英文定义', 'Definition (en)', p('definition_en'), 2)}
-${
-  shape.flow_stock?.options
-    ? select(
-        'flow_stock',
-        '流量或存量',
-        'Flow or stock',
-        shape.flow_stock.options.map((f) => [f, FLOW_STOCK[f] ?? f] as [string, string]),
-        p('flow_stock'),
-        '请选择 choose',
-      )
-    : ''
-}
+${select('flow_stock', '流量或存量', 'Flow or stock', FLOW_STOCKS, p('flow_stock'), '请选择 choose')}
 ${select('topic', '领域', 'Topic', Topic.options, p('topic'), '请选择 choose')}
-${'base' in shape ? input('base', '增长率的基数指标（仅增长率填写）', 'Base indicator (growth rates only)', p('base'), 'list="catalogue"') : ''}
+${input('base', '增长率的基数指标（仅增长率填写）', 'Base indicator (growth rates only)', p('base'), 'list="catalogue"')}
 <div class="actions">${button('新建指标并用于此项', 'Add the indicator and use it here', 'class="primary"')}</div>`;
   return `<details class="new-indicator"${open ? ' open' : ''}><summary>${bi('新建指标', 'New indicator')}</summary>${form('indicator.add', null, body)}</details>`;
 }

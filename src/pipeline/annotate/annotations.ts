@@ -3,7 +3,9 @@
 // (a target's baseline may sit in another file) is known.
 import {
   AnnotationFile,
+  Glossary,
   Indicators,
+  type GlossaryEntry,
   type IndicatorRow,
   type ObservationRow,
   type TargetRow,
@@ -19,7 +21,7 @@ import { resolveObservations } from './observations.ts';
 import { resolveTargets } from './targets.ts';
 import { collectTaskLinks, type PendingTaskLink } from './task-links.ts';
 import { resolveTasks } from './tasks.ts';
-import { byUniqueId, DataError } from '../../shared/errors.ts';
+import { byUniqueId, DataError, entryName } from '../../shared/errors.ts';
 import { readJson } from '../../shared/json-input.ts';
 import type { MentionLedger } from './mentions.ts';
 import type { Reader } from '../../shared/reader.ts';
@@ -41,8 +43,64 @@ export interface Annotated {
   sources: Map<string, Source>;
 }
 
-function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
-  return byUniqueId(inputs.indicators, readJson(reader, inputs.indicators, Indicators), 'indicator');
+/** The indicator catalogue, by id: duplicate ids refused, and each growth rate tied to a real base (see checkBases). */
+export function loadIndicators(reader: Reader): Map<string, IndicatorRow> {
+  const byId = byUniqueId(inputs.indicators, readJson(reader, inputs.indicators, Indicators), 'indicator');
+  checkBases(byId);
+  return byId;
+}
+
+/**
+ * A growth or change rate names the indicator it is computed on in `base`: the rate is a percent, its base another
+ * indicator of the catalogue, and both count the same way (a flow's growth is a flow, a stock's a stock).
+ */
+export function checkBases(byId: ReadonlyMap<string, IndicatorRow>): void {
+  [...byId.values()].forEach((ind, i) => {
+    if (ind.base === null) return;
+    const entry = entryName('', i, ind.id);
+    const fail = (problem: string, fix: string): never => {
+      throw new DataError(inputs.indicators, entry, problem, fix);
+    };
+    if (ind.measure !== 'percent')
+      fail(
+        `"base" is set, but the indicator measures ${ind.measure}; only a growth or change rate (a percent) has a base`,
+        'set "base" to null, or make the indicator the percent growth rate of its base',
+      );
+    const base =
+      byId.get(ind.base) ??
+      fail(
+        `unknown base indicator "${ind.base}"`,
+        `name in "base" the id of the indicator the rate is computed on, from ${inputs.indicators}, or add that indicator there`,
+      );
+    if (ind.base === ind.id)
+      fail('the indicator names itself as its base', 'name the indicator the rate is computed on');
+    if (base.flow_stock !== ind.flow_stock)
+      fail(
+        `flow_stock is "${ind.flow_stock}" but its base "${base.id}" is "${base.flow_stock}"`,
+        `set flow_stock to "${base.flow_stock}", as the base counts`,
+      );
+  });
+}
+
+/**
+ * The glossary of the field (data/glossary.json), which the draft names a new indicator in English with: checked
+ * against its schema, and each term listed once in each role.
+ */
+export function loadGlossary(reader: Reader): GlossaryEntry[] {
+  const glossary = readJson(reader, inputs.glossary, Glossary);
+  const seen = new Set<string>();
+  glossary.forEach((term, i) => {
+    const key = `${term.role} ${term.zh}`;
+    if (seen.has(key))
+      throw new DataError(
+        inputs.glossary,
+        entryName('', i, term.zh),
+        `"${term.zh}" is listed twice as ${term.role}`,
+        'keep one entry per term and role',
+      );
+    seen.add(key);
+  });
+  return glossary;
 }
 
 /** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */

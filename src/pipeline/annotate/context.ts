@@ -16,6 +16,7 @@ import type { Mention } from '../extract/index.ts';
 import { DataError } from '../../shared/errors.ts';
 import { MentionLedger } from './mentions.ts';
 import { findQuote, type Span } from '../../shared/quotes.ts';
+import { invisibleCharacter } from '../../shared/text-checks.ts';
 import type { Source } from '../sources/sources.ts';
 import { inputs } from '../../shared/files.ts';
 import type { PendingTaskLink } from './task-links.ts';
@@ -116,11 +117,14 @@ export function locate(source: Source, quote: string, file: string, entry: strin
   const spans = findQuote(source.compact, quote);
   if (spans.length === 1) return spans[0]!;
   if (spans.length === 0) {
+    const hidden = invisibleCharacter(quote);
     throw new DataError(
       file,
       entry,
-      `quote "${quote}" is not in ${source.entry.file}`,
-      'copy the passage verbatim from the source (white space is ignored, every other character counts)',
+      `quote "${quote}" is not in ${source.entry.file}${hidden ? `; the quote holds ${hidden}` : ''}`,
+      hidden
+        ? 'delete the invisible character (or copy the passage again from the source)'
+        : 'copy the passage verbatim from the source (white space is ignored, every other character counts)',
     );
   }
   throw new DataError(

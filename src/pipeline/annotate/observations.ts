@@ -1,5 +1,6 @@
 import type { AnnotationFile } from '../../schemas/index.ts';
 import { DataError, entryName } from '../../shared/errors.ts';
+import { encloses } from '../sources/places.ts';
 import type { Source } from '../sources/sources.ts';
 import {
   checkJurisdiction,
@@ -11,6 +12,29 @@ import {
   readNumber,
   type AnnotationContext,
 } from './context.ts';
+
+/**
+ * A document reports on its own place and the places inside it: a figure filed under another place is most often a
+ * slip of the jurisdiction (a district's figure under its city, a city's under a neighbour) and would be published as
+ * that place's. Where the document does quote another place's figure (a national total in a city's report), the
+ * entry says so, in both languages, in note_zh and note_en.
+ */
+function checkPlace(
+  ctx: AnnotationContext,
+  o: AnnotationFile['observations'][number],
+  source: Source,
+  file: string,
+  entry: string,
+): void {
+  const home = source.entry.jurisdiction;
+  if (encloses(ctx.jurisdictions, home, o.jurisdiction) || (o.note_zh?.trim() && o.note_en?.trim())) return;
+  throw new DataError(
+    file,
+    entry,
+    `jurisdiction "${o.jurisdiction}" is neither the document's own ("${home}", in its manifest entry) nor a place inside it`,
+    "set jurisdiction to the place the figure counts; if the document does quote a figure of another place (a national figure in a city's report), keep it and say why in note_zh and note_en",
+  );
+}
 
 /** Observations pass: each statistic read from its quote, its value and qualifier checked against the curator's. */
 export function resolveObservations(
@@ -27,6 +51,7 @@ export function resolveObservations(
     claimId(ctx, 'observation', o.id, file, entry);
     const ind = indicatorOf(ctx, o.indicator, file, entry);
     checkJurisdiction(ctx, o.jurisdiction, file, entry);
+    checkPlace(ctx, o, source, file, entry);
     if (o.period_end < o.period_start)
       throw new DataError(
         file,

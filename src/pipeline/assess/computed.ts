@@ -39,8 +39,9 @@ function say(n: number, unit: string, unitEn: string): { zh: string; en: string 
 }
 
 /**
- * The observations of a target's indicator in the plan's jurisdiction after the plan and other than its baseline,
- * oldest first by the one rule of latest.ts (so the last is the latest).
+ * The observations of a target's indicator in the plan's jurisdiction after the plan, reported by another document
+ * dated on or after it (a plan is never evidence for its own tasks, nor is a document that cannot be placed after
+ * the plan), oldest first by the one rule of latest.ts (so the last is the latest).
  */
 export function observationsAfter(
   target: TargetRow,
@@ -49,13 +50,15 @@ export function observationsAfter(
   issued: IssuedDates,
 ): ObservationRow[] {
   const since = planDate(plan) ?? '0000-00-00';
+  const later = (docId: string) => docId !== plan.entry.id && (issued.get(docId) ?? '') >= since;
   return observations
     .filter(
       (o) =>
         o.indicator_id === target.indicator_id &&
         o.jurisdiction === plan.entry.jurisdiction &&
         o.id !== target.baseline_observation_id &&
-        o.period_end >= since,
+        o.period_end >= since &&
+        later(o.document_id),
     )
     .sort(byRecency(issued));
 }

@@ -42,6 +42,13 @@ export function checkCurated(pending: PendingAssessment, sources: Map<string, So
         `unknown document "${ev.document}"`,
         'use an id from data/sources/manifest.json',
       );
+    if (doc === plan)
+      throw new DataError(
+        file,
+        ventry,
+        `the plan ${plan.entry.file} is cited as evidence for its own task: a plan says what is to be done, not that it was`,
+        'cite a later document that reports on the task (a summary, a reply, the next plan), or use "no_evidence"',
+      );
     const docDate = doc.entry.date_issued;
     if (!docDate)
       throw new DataError(

@@ -13,23 +13,25 @@ interface Dated {
 
 /**
  * The last day a measured period can end for a document: the end of the year it was issued (a year's figure may be
- * curated as the whole year, "今年以来"), or of this year when it states no date. Later is a figure from the future.
+ * curated as the whole year, "今年以来"), or of the build's year when it states no date. Later is a figure from the
+ * future.
  */
-const latestEnd = (doc: ManifestEntry) => `${(doc.date_issued ?? new Date().toISOString()).slice(0, 4)}-12-31`;
+const latestEnd = (doc: ManifestEntry, today: string) => `${(doc.date_issued ?? today).slice(0, 4)}-12-31`;
 
 /** When a plan starts: its period's first day, else the day it was issued. */
 const planStart = (doc: ManifestEntry) => doc.period_start ?? doc.date_issued;
 
-export function checkDates(data: Dated, documents: Map<string, ManifestEntry>): void {
+/** `today` is the day of the build, YYYY-MM-DD (sources/build-day.ts). */
+export function checkDates(data: Dated, documents: Map<string, ManifestEntry>, today: string): void {
   const file = (docId: string) => inputs.annotation(docId);
   for (const o of data.observations) {
     const doc = documents.get(o.document_id)!;
-    const limit = latestEnd(doc);
+    const limit = latestEnd(doc, today);
     if (o.period_end > limit)
       throw new DataError(
         file(o.document_id),
         `observations "${o.id}"`,
-        `the period ends ${o.period_end}, after the year the document reporting it was ${doc.date_issued ? `issued (${doc.date_issued})` : 'written (it is undated: this year)'}: a measured figure cannot be from the future`,
+        `the period ends ${o.period_end}, after the year the document reporting it was ${doc.date_issued ? `issued (${doc.date_issued})` : 'written (it is undated: the year of this build)'}: a measured figure cannot be from the future`,
         'correct period_start/period_end to the period the quote states (a figure still to be reached is a target)',
       );
     if (o.period_end < o.period_start)

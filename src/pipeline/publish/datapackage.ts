@@ -38,6 +38,7 @@ const FOREIGN_KEYS: Record<string, { fields: string; reference: { resource?: str
     { fields: 'kind', reference: { resource: 'document_kinds', fields: 'id' } },
   ],
   jurisdictions: [{ fields: 'parent', reference: { fields: 'id' } }],
+  indicators: [{ fields: 'base', reference: { fields: 'id' } }],
   observations: [
     { fields: 'jurisdiction', reference: { resource: 'jurisdictions', fields: 'id' } },
     { fields: 'indicator_id', reference: { resource: 'indicators', fields: 'id' } },

@@ -112,3 +112,10 @@ export function checkManifestPlaces(
       );
   });
 }
+
+/** Whether `outer` is `inner` or encloses it, by the parents of data/jurisdictions.json (checked free of cycles). */
+export function encloses(jurisdictions: ReadonlyMap<string, JurisdictionRow>, outer: string, inner: string): boolean {
+  for (let at = jurisdictions.get(inner); at; at = at.parent === null ? undefined : jurisdictions.get(at.parent))
+    if (at.id === outer) return true;
+  return false;
+}

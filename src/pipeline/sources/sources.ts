@@ -3,7 +3,7 @@ import { Manifest, type ManifestEntry } from '../../schemas/index.ts';
 import { DataError, entryName } from '../../shared/errors.ts';
 import { extractMentions } from '../extract/index.ts';
 import { readJson } from '../../shared/json-input.ts';
-import { checkCharacters, decodeText } from '../../shared/text-checks.ts';
+import { checkCharacters, decodeText, invisibleCharacter } from '../../shared/text-checks.ts';
 import { compact, findQuote, type Compact } from '../../shared/quotes.ts';
 import type { Reader } from '../../shared/reader.ts';
 import { inputs } from '../../shared/files.ts';
@@ -23,12 +23,15 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Load the manifest and every source it lists; stop on a missing or changed file or a duplicate id. */
-export function loadSources(reader: Reader): Source[] {
+/**
+ * Load the manifest and every source it lists; stop on a missing or changed file, a duplicate id, a document dated
+ * after `today` (the day of the build, YYYY-MM-DD: see build-day.ts), or a file in data/sources/ it does not list.
+ */
+export function loadSources(reader: Reader, today: string): Source[] {
   const manifest = readJson(reader, MANIFEST, Manifest);
   const seen = new Set<string>();
   const files = new Map<string, string>();
-  return manifest.map((entry, i) => {
+  const sources = manifest.map((entry, i) => {
     const name = entryName('', i, entry.id);
     if (seen.has(entry.id))
       throw new DataError(MANIFEST, name, `duplicate document id "${entry.id}"`, 'give each document its own id');
@@ -42,7 +45,7 @@ export function loadSources(reader: Reader): Source[] {
         "each document has its own file: correct `file` to this document's own text (or remove the duplicate entry)",
       );
     files.set(entry.file, entry.id);
-    checkEntry(entry, name);
+    checkEntry(entry, name, today);
     const path = inputs.source(entry.file);
     const bytes = reader.bytes(path);
     if (!bytes)
@@ -66,23 +69,53 @@ export function loadSources(reader: Reader): Source[] {
     checkCharacters(path, '', text, () => 'the text');
     const source: Source = { entry, path, text, compact: compact(text), bytes: bytes.length };
     if (entry.date_quote && findQuote(source.compact, entry.date_quote).length === 0) {
+      const hidden = invisibleCharacter(entry.date_quote);
       throw new DataError(
         MANIFEST,
         name,
-        `date_quote "${entry.date_quote}" is not in ${entry.file}`,
-        'copy the passage that states the date verbatim from the source',
+        `date_quote "${entry.date_quote}" is not in ${entry.file}${hidden ? `; the quote holds ${hidden}` : ''}`,
+        hidden
+          ? 'delete the invisible character (or copy the passage again from the source)'
+          : 'copy the passage that states the date verbatim from the source',
       );
     }
     checkDateQuote(entry, name);
     return source;
   });
+  refuseUnlisted(reader, new Set(files.keys()));
+  return sources;
 }
 
 /** Longest id: ids name files (data/annotations/ID.json, plans/ID.csv), and file names have a limit. */
 export const MAX_ID_LENGTH = 100;
 
-/** Dates of a manifest entry that cannot be true together. */
-function checkEntry(entry: ManifestEntry, name: string): void {
+/**
+ * A text in data/sources/ that no manifest entry names is refused, not skipped: it is most often a document added
+ * without its entry, which would otherwise be silently left out of the site. Hidden files (an editor's or the
+ * system's, such as .DS_Store) are not documents and are left alone.
+ */
+function refuseUnlisted(reader: Reader, listed: ReadonlySet<string>): void {
+  const dir = inputs.source('').slice(0, -1);
+  const manifest = MANIFEST.slice(dir.length + 1);
+  const stray = reader.list(dir).filter((f) => f !== manifest && !f.startsWith('.') && !listed.has(f));
+  if (stray.length)
+    throw new DataError(
+      inputs.source(stray[0]!),
+      '',
+      `no entry of ${MANIFEST} lists this file${stray.length > 1 ? ` (nor ${stray.length - 1} more: ${stray.slice(1, 6).join(', ')}${stray.length > 6 ? ', …' : ''})` : ''}`,
+      `add its entry to ${MANIFEST} (id, file, sha256, document number, dates), or remove the file`,
+    );
+}
+
+/** Dates of a manifest entry that cannot be true together, or cannot be true yet. */
+function checkEntry(entry: ManifestEntry, name: string, today: string): void {
+  if (entry.date_issued && entry.date_issued > today)
+    throw new DataError(
+      MANIFEST,
+      name,
+      `date_issued ${entry.date_issued} is after the day of this build (${today}, China time): a document cannot be issued in the future, and its date would become the date the site's figures are "as of"`,
+      'correct date_issued to the date the text states (and its date_quote)',
+    );
   if (entry.id.length > MAX_ID_LENGTH)
     throw new DataError(
       MANIFEST,

@@ -2,6 +2,7 @@
 // "draft": true or an evidence suggestion nobody has accepted or dismissed.
 import { DataError } from '../../shared/errors.ts';
 import { inputs } from '../../shared/files.ts';
+import { readJsonValue } from '../../shared/json-input.ts';
 import type { Reader } from '../../shared/reader.ts';
 
 function countDrafts(value: unknown): number {
@@ -18,18 +19,13 @@ export function unreviewed(raw: unknown): { drafts: number; suggestions: number 
 }
 
 /**
- * Stop on the first annotation file with anything unreviewed, naming the file and the counts. A file that is not
- * valid JSON is left to the annotation reader, which says so.
+ * Stop on the first annotation file with anything unreviewed, naming the file and the counts. Each file is read as
+ * the annotation reader reads it (json-input.ts), so one that is not JSON, or nests too deep to count, says so here.
  */
 export function refuseUnreviewed(reader: Reader): void {
   for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
     const file = `${inputs.annotationsDir}/${name}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(new TextDecoder().decode(reader.bytes(file)));
-    } catch {
-      continue;
-    }
+    const { raw } = readJsonValue(reader, file);
     const { drafts, suggestions } = unreviewed(raw);
     if (drafts + suggestions === 0) continue;
     const parts = [

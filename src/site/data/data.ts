@@ -1,6 +1,5 @@
-// The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts reads the content
-// collections and the published release and figures files and calls indexDatasets once per build; tests call it on
-// what the pipeline builds in memory.
+// The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts runs the pipeline
+// in memory and calls indexDatasets once per build; tests call it on what the pipeline builds for them.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { group } from 'd3';
@@ -28,6 +27,8 @@ export interface SiteData extends Datasets {
   release: Release;
   /** Which figures are derived, form a funnel or head the overview (data/figures.json, as the build checked it). */
   figures: Figures;
+  /** The published files under /data/ (path → content), for the /data/ endpoint and the download page. */
+  files: ReadonlyMap<string, string | Uint8Array>;
   /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
   latestByIndicator: Map<string, ObservationRow[]>;
   jurisdictionById: Map<string, JurisdictionRow>;
@@ -44,14 +45,16 @@ export interface SiteData extends Datasets {
   mentionsByDocument: Map<string, MentionRow[]>;
 }
 
-/** What the data build published beside the datasets: the two named dates and the declared figures. */
+/** What the pipeline made beside the datasets: the two named dates, the declared figures and the files under /data/. */
 export interface Published {
   release: Release;
   figures: Figures;
+  /** Path under /data/ → content, as the /data/ endpoint serves it. */
+  files: ReadonlyMap<string, string | Uint8Array>;
 }
 
 /** The datasets with their lookups; fails when there is nothing to publish. */
-export function indexDatasets(datasets: Datasets, { release, figures }: Published): SiteData {
+export function indexDatasets(datasets: Datasets, { release, figures, files }: Published): SiteData {
   const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
@@ -66,6 +69,7 @@ export function indexDatasets(datasets: Datasets, { release, figures }: Publishe
     observationById,
     release,
     figures,
+    files,
     latestByIndicator: group(
       datasets.latest_observations.map((l) => {
         const o = observationById.get(l.observation_id);

@@ -1,12 +1,10 @@
-// What the download page says about each published file, read from the files the data build wrote: sizes and
+// What the download page says about each published file, read from the files the pipeline made: sizes and
 // checksums from datapackage.json, column types from its Table Schemas, descriptions from the zod field docs.
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { DATASETS, fieldDoc, type DatasetName } from '../../schemas/index.ts';
-import { dataDir, published } from '../../shared/files.ts';
+import { published } from '../../shared/files.ts';
 
-// The same directory the content collections load (src/content.config.ts).
-const DATA_DIR = dataDir();
+/** The published files under /data/, path → content (SiteData.files). */
+export type PublishedFiles = ReadonlyMap<string, string | Uint8Array>;
 
 interface PackageField {
   name: string;
@@ -42,23 +40,29 @@ export interface DatasetFiles {
   columns: ColumnDoc[];
 }
 
-let pkg: { resources: PackageResource[] } | undefined;
+const packages = new WeakMap<PublishedFiles, { resources: PackageResource[] }>();
 
-function dataPackage(): { resources: PackageResource[] } {
-  pkg ??= JSON.parse(readFileSync(resolve(DATA_DIR, published.datapackage), 'utf8')) as {
-    resources: PackageResource[];
-  };
+function dataPackage(files: PublishedFiles): { resources: PackageResource[] } {
+  let pkg = packages.get(files);
+  if (!pkg) {
+    pkg = JSON.parse(String(files.get(published.datapackage))) as { resources: PackageResource[] };
+    packages.set(files, pkg);
+  }
   return pkg;
 }
 
+const encoder = new TextEncoder();
+
 /** Size in bytes of a published file, by its path under /data/. */
-export function dataFileBytes(path: string): number {
-  return statSync(resolve(DATA_DIR, path)).size;
+export function dataFileBytes(files: PublishedFiles, path: string): number {
+  const content = files.get(path);
+  if (content === undefined) throw new Error(`no published file ${path}: the pipeline made none`);
+  return typeof content === 'string' ? encoder.encode(content).length : content.length;
 }
 
 /** Files and columns of a dataset; fails when datapackage.json and the schema disagree on the columns. */
-export function datasetFiles(name: DatasetName): DatasetFiles {
-  const resource = dataPackage().resources.find((r) => r.name === name);
+export function datasetFiles(files: PublishedFiles, name: DatasetName): DatasetFiles {
+  const resource = dataPackage(files).resources.find((r) => r.name === name);
   if (!resource) throw new Error(`datapackage.json has no resource "${name}": run \`npm run build:data\``);
   const spec = DATASETS.find((d) => d.name === name)!;
   const shape = spec.schema.shape as Record<string, Parameters<typeof fieldDoc>[0]>;
@@ -75,8 +79,8 @@ export function datasetFiles(name: DatasetName): DatasetFiles {
     name,
     csvBytes: resource.bytes,
     sha256,
-    excelBytes: dataFileBytes(published.excel(name)),
-    jsonBytes: dataFileBytes(published.dataset(name, 'json')),
+    excelBytes: dataFileBytes(files, published.excel(name)),
+    jsonBytes: dataFileBytes(files, published.dataset(name, 'json')),
     columns: resource.schema.fields.map((f) => {
       const doc = fieldDoc(shape[f.name]!, f.name);
       return {

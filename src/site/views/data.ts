@@ -2,7 +2,8 @@
 import { citation } from '../../pipeline/publish/citation.ts';
 import { DATASETS, type ChangeRow, type DatasetName, type DocumentRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
-import { datasetFiles, type DatasetFiles } from '../data/downloads.ts';
+import { dataFileBytes, datasetFiles, type DatasetFiles } from '../data/downloads.ts';
+import { published } from '../../shared/files.ts';
 import { perData } from '../data/memo.ts';
 
 export interface DatasetView {
@@ -17,6 +18,9 @@ export interface DataView {
   /** When the published data last changed: the data release, as the data build named it. */
   changed: string;
   datasets: DatasetView[];
+  /** Sizes of the whole-collection zip and of datapackage.json, in bytes. */
+  zipBytes: number;
+  packageBytes: number;
 }
 
 export const dataView = perData((data: SiteData): DataView => ({
@@ -25,9 +29,11 @@ export const dataView = perData((data: SiteData): DataView => ({
     spec,
     name: spec.name,
     rows: data[spec.name] as Record<string, unknown>[],
-    files: datasetFiles(spec.name),
+    files: datasetFiles(data.files, spec.name),
     cite: citation(spec.name, data, data.release),
   })),
+  zipBytes: dataFileBytes(data.files, published.zip),
+  packageBytes: dataFileBytes(data.files, published.datapackage),
 }));
 
 export interface ChangeView {

@@ -10,7 +10,7 @@ import { BUNDLES_FILE, buildSearchIndex, bundlesOf } from '../../../src/build/se
 import { launch } from '../../site/pages/browser.ts';
 import { serveStatic, type StaticServer } from '../../site/pages/static-server.ts';
 
-const dist = join(import.meta.dirname, '../../dist');
+const dist = join(import.meta.dirname, '../../../dist');
 const site = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>` +

@@ -9,7 +9,7 @@ import { messageOf } from './context.ts';
 
 function annotated(parts: Parameters<typeof fixture>[0] = {}) {
   const reader = fixture(parts);
-  return resolveAnnotations(reader, loadSources(reader), {
+  return resolveAnnotations(reader, loadSources(reader, '2024-12-31'), {
     jurisdictions: new Map((jurisdictions() as JurisdictionRow[]).map((j) => [j.id, j])),
     kinds: documentKinds() as DocumentKindRow[],
   });
@@ -41,6 +41,24 @@ describe('computed statuses', () => {
     expect(computedHistory(higher, a.observations, plan, '', issued)[0]!.row.status).toBe('in_progress');
     const due = { ...higher, deadline: '2023-06-30' };
     expect(computedHistory(due, a.observations, plan, '', issued)[0]!.row.status).toBe('not_achieved');
+  });
+
+  it('never takes a figure the plan itself states, or one from a document not dated after the plan, as evidence', () => {
+    const reported = a.observations.find((o) => o.id === 'workstations-2023-08')!;
+    // The same figure, stated in the plan itself (not as its baseline): a plan is never evidence for its own tasks.
+    const own = { ...reported, id: 'own', document_id: 'test-plan' };
+    expect(latestObservation(target, [own], plan, issued)).toBeUndefined();
+    expect(computedHistory(target, [own], plan, '2023-08-02', issued)[0]!.row).toMatchObject({
+      status: 'no_evidence',
+      latest_observation_id: null,
+    });
+    // Reported by a document issued before the plan, or undated: nothing shows it came after.
+    for (const date of ['2023-03-01', null])
+      expect(
+        latestObservation(target, [reported], plan, new Map([...issued, ['test-reply', date]])),
+        String(date),
+      ).toBeUndefined();
+    expect(latestObservation(target, [reported], plan, issued)?.id).toBe('workstations-2023-08');
   });
 
   it('says no_evidence when nothing after the plan is published', () => {
@@ -77,6 +95,16 @@ describe('curated statuses', () => {
     const a = annotated({ manifest: m });
     expect(messageOf(() => checkCurated(a.assessments[0]!, a.sources))).toMatch(
       /reply\.txt states no date, so it cannot show progress after the plan/,
+    );
+  });
+
+  it('refuses the plan itself as evidence for its own task', () => {
+    const plan = planAnnotation();
+    plan.assessments[0]!.as_of = '2023-03-15';
+    plan.assessments[0]!.evidence = [{ document: 'test-plan', quote: '组织开展专题培训' }];
+    const a = annotated({ plan });
+    expect(messageOf(() => checkCurated(a.assessments[0]!, a.sources))).toBe(
+      'data/annotations/test-plan.json › assessments[0] "t2".evidence[0]: the plan plan.txt is cited as evidence for its own task: a plan says what is to be done, not that it was. Fix: cite a later document that reports on the task (a summary, a reply, the next plan), or use "no_evidence"',
     );
   });
 });

@@ -8,7 +8,7 @@ export const PLAN_FILE = 'data/annotations/test-plan.json';
 export const REPLY_FILE = 'data/annotations/test-reply.json';
 
 export function testContext(): { ctx: AnnotationContext; plan: Source; reply: Source } {
-  const sources = loadSources(fixture());
+  const sources = loadSources(fixture(), '2024-12-31');
   const byId = new Map((indicators() as IndicatorRow[]).map((i) => [i.id, i]));
   const places = new Map((jurisdictions() as JurisdictionRow[]).map((j) => [j.id, j]));
   const themeById = new Map((themes() as ThemeRow[]).map((t) => [t.id, t]));

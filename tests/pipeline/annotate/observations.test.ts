@@ -6,6 +6,20 @@ import { messageOf, PLAN_FILE, REPLY_FILE, testContext } from './context.ts';
 
 const obs = () => replyAnnotation().observations as AnnotationFile['observations'];
 
+/** The test context with a place outside the fixture's Shanghai: the whole country. */
+function withChina() {
+  const context = testContext();
+  context.ctx.jurisdictions.set('china', {
+    id: 'china',
+    name_zh: '全国',
+    name_en: 'China',
+    level: 'national',
+    parent: null,
+    code: '100000',
+  });
+  return context;
+}
+
 describe('observations pass', () => {
   it('reads each value from its quote and claims the mention', () => {
     const { ctx, reply } = testContext();
@@ -69,5 +83,31 @@ describe('observations pass', () => {
     expect(messageOf(() => resolveObservations(again.ctx, REPLY_FILE, again.reply, twice))).toMatch(
       /observations\[2\] "preexam-cases-2023-b": the number "近250件" is already filed under indicator "fast-preexam-cases" by preexam-cases-2023/,
     );
+  });
+
+  it('refuses a figure of a place that neither is the document’s nor lies inside it, unless a note says why', () => {
+    const { ctx, reply } = withChina();
+    const list = obs();
+    list[1]!.jurisdiction = 'china';
+    expect(messageOf(() => resolveObservations(ctx, REPLY_FILE, reply, list))).toBe(
+      `${REPLY_FILE} › observations[1] "preexam-cases-2023": jurisdiction "china" is neither the document's own ("shanghai", in its manifest entry) nor a place inside it. Fix: set jurisdiction to the place the figure counts; if the document does quote a figure of another place (a national figure in a city's report), keep it and say why in note_zh and note_en`,
+    );
+    // A note in one language only is not yet the reason a reader of the other would see.
+    list[1]!.note_zh = '答复中引用的全国数据';
+    expect(() => resolveObservations(withChina().ctx, REPLY_FILE, reply, list)).toThrow(/neither the document's own/);
+  });
+
+  it('accepts a place inside the document’s, and another place with a note in both languages', () => {
+    const { ctx, reply } = withChina();
+    const list = obs();
+    list[0]!.jurisdiction = 'shanghai-jingan';
+    list[1]!.jurisdiction = 'china';
+    list[1]!.note_zh = '答复中引用的全国数据';
+    list[1]!.note_en = 'A national figure the reply quotes';
+    resolveObservations(ctx, REPLY_FILE, reply, list);
+    expect(ctx.observations.map((o) => [o.id, o.jurisdiction])).toEqual([
+      ['workstations-2023-08', 'shanghai-jingan'],
+      ['preexam-cases-2023', 'china'],
+    ]);
   });
 });

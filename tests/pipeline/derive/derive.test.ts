@@ -5,7 +5,7 @@ import { loadSources, type Source } from '../../../src/pipeline/sources/sources.
 import type { ObservationRow } from '../../../src/schemas/index.ts';
 import { fixture } from '../fixture.ts';
 
-const sources = loadSources(fixture());
+const sources = loadSources(fixture(), '2024-12-31');
 const [planSource, replySource] = sources as [Source, Source];
 // Two documents of one place: the fixture's reply, and a later report that restates its figures (test sample).
 const later: Source = { ...replySource, entry: { ...replySource.entry, id: 'test-report', date_issued: '2024-02-01' } };

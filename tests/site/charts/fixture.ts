@@ -230,6 +230,8 @@ export const WORKSTATIONS: IndicatorRow = {
   unit_en: 'workstations',
   measure: 'count',
   topic: 'assistance',
+  flow_stock: 'stock',
+  base: null,
 };
 
 const ws = {

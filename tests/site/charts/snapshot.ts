@@ -7,7 +7,7 @@ import { ui } from '../../../src/site/words/ui.ts';
 import type { ChartOptions, ChartText } from '../../../src/site/charts/options.ts';
 import { chartDocument, chartToString } from '../../../src/site/charts/render.ts';
 
-const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/charts');
+const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/charts');
 
 /** Chart options for a test: a fresh linkedom document. */
 export function options(locale: Locale, width?: number): ChartOptions {

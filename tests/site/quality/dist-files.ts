@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../../../dist');
 
 /** Every file under dist/, as paths relative to it, sorted; stops with a clear message when there is no build. */
 export function distFiles(dir = DIST): string[] {

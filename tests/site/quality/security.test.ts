@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineContent, POLICY } from '../../../src/build/csp.ts';
+import { inlineContent } from '../../../src/build/csp.ts';
+import { POLICY } from '../../../src/shared/policy.ts';
 import { headersFor, parseHeaders } from '../pages/headers.ts';
 import { DIST, distPages, readDist, urlOf } from './dist-files.ts';
 

@@ -181,6 +181,16 @@ describe('indicator views', () => {
       expect(i.latest.every((l) => (l.place === null) === (i.latest.length === 1))).toBe(true);
     }
   });
+
+  it('gives a catalogue entry with no observation yet neither a row nor a topic heading', () => {
+    const observed = new Set(DATA.observations.map((o) => o.indicator_id));
+    const unobserved = DATA.indicators.filter((i) => !observed.has(i.id));
+    expect(unobserved.length).toBeGreaterThan(0);
+    const index = indicatorIndex(DATA);
+    const listed = new Set(index.topics.flatMap((g) => g.items.map((i) => i.indicator.id)));
+    for (const i of unobserved) expect(listed.has(i.id), i.id).toBe(false);
+    for (const g of index.topics) expect(g.items.length, g.topic).toBeGreaterThan(0);
+  });
 });
 
 describe('source views', () => {

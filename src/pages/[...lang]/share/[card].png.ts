@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../../../shared/locales.ts';
 import { takePng } from '../../../exports/png-pool.ts';
 import { shareCardSvg } from '../../../exports/share-card-svg.ts';
-import { shareCards } from '../../../exports/share-cards.ts';
+import { cardAddress, shareCards } from '../../../exports/share-cards.ts';
 
 export async function getStaticPaths() {
   const perLocale = LOCALES.map(async (locale) =>
@@ -18,6 +18,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, props }) => {
   const { locale } = props as { locale: Locale };
   const card = [...(await shareCards(locale)).values()].find((c) => c.slug === params.card)!;
-  const png = await takePng(shareCardSvg(card), 1);
+  const png = await takePng(shareCardSvg(card), 1, cardAddress(locale, card.slug));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

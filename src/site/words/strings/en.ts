@@ -130,6 +130,9 @@ export const en: Strings = {
   aboutTitle: 'About',
   observationCount: 'observations',
   topics: {
+    creation: 'Applications, grants and registrations',
+    use: 'IP commercialisation',
+    copyright: 'Copyright',
     courts: 'Courts',
     enforcement: 'Administrative enforcement',
     mediation: 'Mediation',
@@ -143,6 +146,7 @@ export const en: Strings = {
     geographical_indications: 'Geographical indications',
     patents: 'Patents',
     funding: 'Funding and finance',
+    governance: 'Administration and services',
   },
   definition: 'Definition',
   unit: 'Unit',

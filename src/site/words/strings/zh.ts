@@ -137,6 +137,9 @@ export const zh = {
   aboutTitle: '说明',
   observationCount: '个观测值',
   topics: {
+    creation: '知识产权创造',
+    use: '知识产权运用',
+    copyright: '版权',
     courts: '法院审判',
     enforcement: '行政执法',
     mediation: '纠纷调解',
@@ -150,6 +153,7 @@ export const zh = {
     geographical_indications: '地理标志',
     patents: '专利',
     funding: '资金与金融',
+    governance: '管理与服务',
   },
   definition: '定义',
   unit: '单位',

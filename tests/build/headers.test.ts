@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { POLICY } from '../../src/build/csp.ts';
+import { POLICY } from '../../src/shared/policy.ts';
 import { headerRules, renderHeaders, unframeablePatterns } from '../../src/build/headers.ts';
 import { headersFor, matches, parseHeaders } from '../site/pages/headers.ts';
 
@@ -40,6 +40,15 @@ describe('the header table with the framing rules of a built tree', () => {
     expect(home).toContainEqual(['Content-Security-Policy', "frame-ancestors 'none'"]);
     expect(home).toContainEqual(['Cache-Control', 'public, max-age=300, must-revalidate']);
     expect(headersFor(rules, '/pagefind/pagefind.js')).toContainEqual(['X-Frame-Options', 'DENY']);
+    // A folder's page answers at its folder and at its index.html: framed by neither name.
+    for (const path of ['/index.html', '/en/index.html', '/en/']) {
+      const headers = headersFor(rules, path);
+      expect(
+        headers.filter(([n]) => n === 'X-Frame-Options'),
+        path,
+      ).toEqual([['X-Frame-Options', 'DENY']]);
+      expect(headers, path).toContainEqual(['Content-Security-Policy', "frame-ancestors 'none'"]);
+    }
     const embed = headersFor(rules, '/en/embed/c1/');
     expect(embed).toContainEqual(['Content-Security-Policy', 'frame-ancestors *']);
     expect(embed.some(([n]) => n === 'X-Frame-Options')).toBe(false);
