@@ -58,7 +58,7 @@ describe('adding a document end to end', () => {
       date_quote: '2024年5月6日',
       kind: 'work_points',
       // Spelt as the manifest already spells the level of this place.
-      level: 'municipal',
+      level: 'provincial',
     });
     expect(readFileSync(join(dir, 'data/sources/incoming.txt'), 'utf8')).toBe(NEW_DOC);
     const annotation = JSON.parse(readFileSync(join(dir, 'data/annotations/test-2024-points.json'), 'utf8'));
@@ -82,7 +82,7 @@ describe('adding a document end to end', () => {
       title_en: 'Test points',
       issuer_zh: '测试局',
       issuer_en: 'Test Administration',
-      level: 'municipal',
+      level: 'provincial',
       period_start: '2024-01-01',
       period_end: '2024-12-31',
     });

@@ -1,7 +1,7 @@
 // The start page: every document with its coverage and what is still open for review; a new document taken in from a
 // file; a new place added to the list of places.
 import { inputs } from '../../shared/files.ts';
-import { JurisdictionLevel } from '../../schemas/jurisdiction.ts';
+import { Level } from '../../schemas/vocab.ts';
 import { unreviewed } from '../../pipeline/sources/unreviewed.ts';
 import type { CheckResult } from './check.ts';
 import { bi, button, esc, form, input, page, select } from './html.ts';
@@ -22,13 +22,14 @@ export interface StartContext {
   versions: Record<string, string>;
 }
 
-const LEVEL_NAMES: Record<JurisdictionLevel, string> = {
+const LEVEL_NAMES: Record<Level, string> = {
   national: '国家 national',
-  provincial: '省级 provincial',
+  provincial: '省级（含直辖市） provincial',
   prefecture: '地级 prefecture',
   county: '县级（含市辖区） county or district',
 };
-const LEVELS = JurisdictionLevel.options.map((l) => [l, LEVEL_NAMES[l]] as [string, string]);
+/** The levels of places and of the documents they issue (one vocabulary), with their names. */
+export const LEVELS = Level.options.map((l) => [l, LEVEL_NAMES[l]] as [string, string]);
 
 export const placeOptions = (places: StartContext['jurisdictions']): [string, string][] =>
   places.map((p) => [p.id, `${p.name_zh} · ${p.id}`]);

@@ -5,12 +5,12 @@ import { extractMentions } from '../../pipeline/extract/index.ts';
 import { ObservationAnnotation } from '../../schemas/annotation.ts';
 import { ChangeKind } from '../../schemas/change.ts';
 import { FlowStock, Topic } from '../../schemas/indicator.ts';
-import { Level, Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
+import { Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, checkbox, dateInput, esc, form, input, select } from './html.ts';
 import { NO_DOC_NUMBER } from './ops.ts';
-import { placeOptions } from './page-start.ts';
+import { LEVELS, placeOptions } from './page-start.ts';
 
 type Json = Record<string, unknown>;
 
@@ -52,11 +52,6 @@ const FLOW_STOCK: Record<FlowStock, string> = {
   stock: '存量：某日存有数（有效、拥有量、累计） stock: at a date',
 };
 const FLOW_STOCKS = FlowStock.options.map((f) => [f, FLOW_STOCK[f]] as [string, string]);
-const LEVEL_NAMES: Record<Level, string> = {
-  municipal: '省级市（直辖市） municipal',
-  prefecture_city: '地级市 prefecture city',
-  district: '区县 district',
-};
 /** The unit a number's own text gives it (a reviewed entry keeps no unit of its own: its indicator has it). */
 const unitOf = (mention: unknown) => extractMentions(String(mention ?? ''))[0]?.unit ?? '';
 const todo = (v: unknown) => (v === 'TODO' ? '' : (v ?? ''));
@@ -291,14 +286,7 @@ ${select(
   e.kind,
   '请选择 choose',
 )}
-${select(
-  'level',
-  '发文层级',
-  'Level of the issuer',
-  Level.options.map((l) => [l, LEVEL_NAMES[l]] as [string, string]),
-  e.level,
-  '请选择 choose',
-)}
+${select('level', '发文层级', 'Level of the issuer', LEVELS, e.level, '请选择 choose')}
 ${select('jurisdiction', '辖区', 'Place', placeOptions(v.jurisdictions), e.jurisdiction)}
 ${dateInput('date_issued', '印发日期（原文载明者）', 'Date issued (as the text states it)', e.date_issued ?? '')}
 ${input('date_quote', '载明日期的原文', 'Passage stating the date', e.date_quote ?? '', 'class="wide"')}

@@ -75,7 +75,7 @@ describe('the curation workbench', () => {
     await details.locator('[name=title_en]').fill('Test sample plan');
     await details.locator('[name=issuer_zh]').fill('测试区知识产权局');
     await details.locator('[name=issuer_en]').fill('Test District IP Administration');
-    await details.locator('[name=level]').selectOption('district');
+    await details.locator('[name=level]').selectOption('county');
     await details.locator('[name=date_issued]').fill('');
     await c.select('测试区知识产权局\n2026年1月5日');
     await details.locator('button[data-fill=date_quote]').click();
@@ -85,7 +85,7 @@ describe('the curation workbench', () => {
     await details.locator('[name=period_end]').fill('2026-12-31');
     await save(page, 'form[data-op="manifest.update"] button.primary');
     expect(json('data/sources/manifest.json').at(-1)).toMatchObject({
-      level: 'district',
+      level: 'county',
       date_issued: '2026-01-05',
       date_quote: '测试区知识产权局2026年1月5日',
       period_start: '2026-01-01',
