@@ -13,7 +13,7 @@ import { IndicatorRow } from '../../schemas/indicator.ts';
 import { JurisdictionRow } from '../../schemas/jurisdiction.ts';
 import { Qualifier } from '../../schemas/vocab.ts';
 import { extractMentions } from '../../pipeline/extract/index.ts';
-import { findQuote, compact } from '../../shared/quotes.ts';
+import { findQuote, compact, stripWhite as compactText } from '../../shared/quotes.ts';
 import type { Corpus } from '../draft/corpus.ts';
 import { IndicatorMatcher } from '../draft/observations.ts';
 import { governingPeriod } from '../draft/periods.ts';
@@ -424,6 +424,29 @@ export function apply(files: Files, doc: string, op: Op): string[] {
       // A number another figure still uses is accounted for by it; only the last one makes it a not-statistic.
       if (!others.length)
         list(file, 'not_statistics').push(notStatistic({ ...op, quote: str(op.quote) || d.quote }, d));
+      return done();
+    }
+    case 'observation.target': {
+      // A number a plan's task sets as its goal (新增工作站不少于5个) drafted as a figure: it becomes that task's target.
+      const d = at(file, 'observations', op.index);
+      const holder = list(file, 'tasks').find((t) => compactText(str(t.quote)).includes(compactText(str(d.quote))));
+      if (!holder)
+        throw new OpError(
+          `no task of this plan quotes "${str(d.quote)}": accept the task that holds it with its whole item first`,
+        );
+      if (holder.target) throw new OpError(`task ${str(holder.number)} already has a target: one target a task`);
+      holder.target = {
+        indicator: d.indicator ?? null,
+        indicator_candidates: d.indicator_candidates,
+        comparator: d.qualifier === 'more_than' ? 'gt' : 'gte',
+        quote: d.quote,
+        mention: d.mention,
+        value: d.value,
+        low: d.low,
+        high: d.high,
+      };
+      Object.assign(holder, { type: 'quantitative', draft: true });
+      list(file, 'observations').splice(indexOf(op), 1);
       return done();
     }
     case 'not-statistic.accept': {

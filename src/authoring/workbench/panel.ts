@@ -5,7 +5,7 @@ import { extractMentions } from '../../pipeline/extract/index.ts';
 import { ObservationAnnotation } from '../../schemas/annotation.ts';
 import { ChangeKind } from '../../schemas/change.ts';
 import { FlowStock, Topic } from '../../schemas/indicator.ts';
-import { Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
+import { Comparator, Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, checkbox, dateInput, esc, form, input, select } from './html.ts';
@@ -39,6 +39,23 @@ export interface PanelInput {
   planTasks: Map<string, { number: string; summary_zh: string; plan: string }>;
 }
 
+const COMPARATOR_NAMES: Record<Comparator, string> = {
+  gte: '不低于 ≥ at least',
+  gt: '高于 > more than',
+  lte: '不高于 ≤ at most',
+  lt: '低于 < less than',
+  eq: '等于 = equal to',
+};
+const COMPARATORS = Comparator.options.map((c) => [c, COMPARATOR_NAMES[c]] as [string, string]);
+/**
+ * The reasons most numbers that are not statistics share, one click each; any other is typed. The kinds that are
+ * never statistics (dates, ordinals, document numbers) are set aside by the extractor itself.
+ */
+export const NOT_STATISTIC_REASONS: [string, string][] = [
+  ['今后的目标或计划，不是已取得的数字', 'a goal or plan for later, not a figure achieved'],
+  ['文件提出的数量要求，不是统计数', 'a quota or limit the document sets, not a statistic'],
+  ['名称中的数字', 'a numeral inside a name'],
+];
 const STATUSES = Status.options.filter((s) => s !== 'no_evidence');
 const TYPES = TaskType.options;
 const QUALIFIERS: Record<Qualifier, string> = {
@@ -76,13 +93,42 @@ function unitEn(v: PanelInput, unit: unknown): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The new-indicator form, with the figure (`where`) that takes the indicator on save; the draft's proposal fills it. */
-function newIndicator(v: PanelInput, where: string, proposal: Json | undefined, unit: unknown, open: boolean): string {
-  const p = (k: string, fallback: unknown = '') => proposal?.[k] ?? fallback;
+/** The draft's best indicators for a figure or target, one click each into `field`. */
+function candidates(v: PanelInput, list: unknown, field: string): string {
+  const names = new Map(v.indicators.map((x) => [x.id, x]));
+  const buttons = ((list as { id: string; score: number }[] | undefined) ?? []).map((c) =>
+    button(
+      names.get(c.id)?.name_zh ?? c.id,
+      `${c.id} · ${c.score}`,
+      `type="button" data-pick="${field}" data-value="${esc(c.id)}"`,
+    ),
+  );
+  return buttons.length ? `<p class="wide cands">${bi('候选', 'Candidates')}: ${buttons.join(' ')}</p>` : '';
+}
+
+/**
+ * The new-indicator form, with the figure (`where`) that takes the indicator on save. The draft's proposal fills it;
+ * where it says nothing, the figure's period suggests flow or stock (one date: a stock), and the nearest indicator of
+ * the catalogue its topic: both shown, for the curator to keep or change.
+ */
+function newIndicator(
+  v: PanelInput,
+  where: string,
+  proposal: Json | undefined,
+  figure: { unit: unknown; period?: [unknown, unknown]; candidates?: unknown },
+  open: boolean,
+): string {
+  const nearest = ((figure.candidates as { id: string }[] | undefined) ?? [])[0];
+  const guess: Json = {
+    unit: figure.unit,
+    flow_stock: figure.period ? (figure.period[0] === figure.period[1] ? 'stock' : 'flow') : '',
+    topic: v.indicators.find((x) => x.id === nearest?.id)?.topic ?? '',
+  };
+  const p = (k: string, fallback: unknown = guess[k] ?? '') => proposal?.[k] ?? fallback;
   const body = `<input type="hidden" name="apply_to" value="${esc(where)}">
 ${input('name_zh', '名称', 'Name (zh)', p('name_zh'), 'required')}${input('name_en', '英文名称', 'Name (en)', p('name_en'), 'required data-id-from="id"')}
 ${input('id', '标识（由英文名称生成）', 'Id (from the English name)', proposal?.name_en ? p('id') : '', 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
-${input('unit', '单位', 'Unit (件, 家, %, 元…)', p('unit', unit), 'required')}${input('unit_en', '英文单位', 'Unit (en)', p('unit_en', unitEn(v, p('unit', unit))), 'required')}
+${input('unit', '单位', 'Unit (件, 家, %, 元…)', p('unit'), 'required')}${input('unit_en', '英文单位', 'Unit (en)', p('unit_en', unitEn(v, p('unit'))), 'required')}
 ${area('definition_zh', '定义', 'Definition (zh)', p('definition_zh'), 2)}${area('definition_en', '英文定义', 'Definition (en)', p('definition_en'), 2)}
 ${select('flow_stock', '流量或存量', 'Flow or stock', FLOW_STOCKS, p('flow_stock'), '请选择 choose')}
 ${select('topic', '领域', 'Topic', Topic.options, p('topic'), '请选择 choose')}
@@ -102,16 +148,7 @@ function periodChips(years: readonly string[]): string {
 }
 
 function observationCard(v: PanelInput, o: Json, i: number): string {
-  const names = new Map(v.indicators.map((x) => [x.id, x]));
-  const cands = ((o.indicator_candidates as { id: string; score: number }[] | undefined) ?? [])
-    .map((c) =>
-      button(
-        `${names.get(c.id)?.name_zh ?? c.id}`,
-        `${c.id} · ${c.score}`,
-        `type="button" data-pick="indicator" data-value="${esc(c.id)}"`,
-      ),
-    )
-    .join(' ');
+  const cands = candidates(v, o.indicator_candidates, 'indicator');
   const proposed = o.proposed_indicator as Json | undefined;
   const value = Number(o.value);
   const shape = ObservationAnnotation.shape as Record<string, unknown>;
@@ -123,12 +160,13 @@ function observationCard(v: PanelInput, o: Json, i: number): string {
     'observation.accept',
     i,
     `${input('indicator', '指标', 'Indicator', o.indicator ?? '', 'list="catalogue" required class="wide"')}
-${cands ? `<p class="wide cands">${bi('候选', 'Candidates')}: ${cands}</p>` : ''}
+${cands}
 ${dateInput('period_start', '统计期起', 'Period start', o.period_start, 'required')}
 ${dateInput('period_end', '统计期止', 'Period end', o.period_end, 'required')}
 ${periodChips(v.years)}
+${select('jurisdiction', '辖区', 'Place', placeOptions(v.jurisdictions), o.jurisdiction)}
 ${area('quote', '引文', 'Quote', o.quote, 2)}
-<details class="more wide"><summary>${bi('数值、辖区与说明', 'Value, place and notes')}</summary><div class="grid">
+<details class="more wide"><summary>${bi('数值与说明', 'Value and notes')}</summary><div class="grid">
 ${input('value', '数值（绝对值）', 'Value (magnitude)', Number.isFinite(value) ? Math.abs(value) : '', 'inputmode="decimal"')}
 ${checkbox('negative', '减少（下降、减少、回落）', 'A fall (negative)', value < 0)}
 ${select(
@@ -139,17 +177,33 @@ ${select(
   o.qualifier,
 )}
 ${range}${input('mention', '所指数字', 'The number meant (its text)', o.mention ?? '')}
-${select('jurisdiction', '辖区', 'Place', placeOptions(v.jurisdictions), o.jurisdiction)}
 ${input('note_zh', '说明', 'Note (zh)', o.note_zh ?? '')}${input('note_en', '英文说明', 'Note (en)', o.note_en ?? '')}</div></details>
 <div class="actions">${useSelection('quote')}${button('接受', 'Accept', 'class="primary"')}</div>`,
   );
+  const toTarget = v.file.tasks
+    ? form(
+        'observation.target',
+        i,
+        `<div class="actions">${button('是任务的目标', "It is a task's target")}</div>`,
+        'inline',
+      )
+    : '';
   const another = form(
     'observation.another',
     i,
     `<div class="actions">${button('同一数字另记一项', 'Another figure from this number')}</div>`,
     'inline',
   );
-  const move = `<details class="not-stat"><summary>${bi('不是统计数', 'Not a statistic')}</summary>${form(
+  const quick = NOT_STATISTIC_REASONS.map(([zh, en]) =>
+    form(
+      'observation.not-statistic',
+      i,
+      `<input type="hidden" name="reason_zh" value="${esc(zh)}"><input type="hidden" name="reason" value="${esc(en)}">
+<div class="actions">${button(zh, en, 'class="reason"')}</div>`,
+      'inline',
+    ),
+  ).join('');
+  const move = `<p class="wide">${bi('不是统计数', 'Not a statistic')}:</p>${quick}<details class="not-stat"><summary>${bi('其他理由', 'Another reason')}</summary>${form(
     'observation.not-statistic',
     i,
     `${input('reason_zh', '理由', 'Why (zh)', '', 'required')}${input('reason', '英文理由', 'Why (en)', '', 'required')}
@@ -162,7 +216,21 @@ ${input('note_zh', '说明', 'Note (zh)', o.note_zh ?? '')}${input('note_en', '�
     `observations[${i}]`,
     o,
     head,
-    accept + another + newIndicator(v, `observations[${i}]`, proposed, o.unit ?? unitOf(o.mention), needsOne) + move,
+    accept +
+      another +
+      toTarget +
+      newIndicator(
+        v,
+        `observations[${i}]`,
+        proposed,
+        {
+          unit: o.unit ?? unitOf(o.mention),
+          period: [o.period_start, o.period_end],
+          candidates: o.indicator_candidates,
+        },
+        needsOne,
+      ) +
+      move,
   );
 }
 
@@ -188,8 +256,10 @@ function taskCard(v: PanelInput, t: Json, i: number, count: number): string {
     .slice(1)
     .map((r) => String(t.quote).slice(r.start, r.end));
   const targetFields = target
-    ? `<p class="wide">${bi('目标', 'Target')}: ${esc(target.mention)} (${esc(target.comparator)})</p>
-${input('target_indicator', '目标指标', 'Target indicator', target.indicator ?? '', 'list="catalogue"')}`
+    ? `<p class="wide">${bi('目标', 'Target')}: ${esc(target.mention)} <span class="quote">${esc(target.quote)}</span></p>
+${input('target_indicator', '目标指标', 'Target indicator', target.indicator ?? '', 'list="catalogue" required')}
+${select('target_comparator', '比较', 'Comparator', COMPARATORS, target.comparator)}
+${candidates(v, target.indicator_candidates, 'target_indicator')}`
     : '';
   const accept = form(
     'task.accept',
@@ -199,6 +269,7 @@ ${input('section_zh', '章节', 'Section (zh)', t.section_zh)}${input('section_e
 ${area('summary_zh', '摘要', 'Summary (zh)', t.summary_zh, 2)}${area('summary_en', '英文摘要', 'Summary (en)', t.summary_en ?? '', 2)}
 ${area('quote', '原文', 'Quote', t.quote, 4)}${dateInput('deadline', '期限', 'Deadline', t.deadline ?? '')}
 ${input('deadline_quote', '期限原文', 'Passage stating the deadline', t.deadline_quote ?? '')}
+<div class="actions">${button('用所选原文作期限原文', 'Use selected text for the deadline', 'type="button" data-fill="deadline_quote"')}</div>
 ${input('themes', '主题', 'Themes (ids, comma-separated)', ((t.themes as string[] | undefined) ?? []).join(', '), 'class="wide"')}
 ${themeCandidates(t)}${targetFields}
 <div class="actions">${useSelection('quote')}${button('接受', 'Accept', 'class="primary"')}</div>`,
@@ -215,7 +286,15 @@ ${themeCandidates(t)}${targetFields}
           `${select('second', '从此句拆分', 'Split before this sentence', cuts, '')}<div class="actions">${button('拆分', 'Split')}</div>`,
         )
       : '') +
-    (target ? newIndicator(v, `tasks[${i}]`, undefined, undefined, false) : '');
+    (target
+      ? newIndicator(
+          v,
+          `tasks[${i}]`,
+          undefined,
+          { unit: unitOf(target.mention), candidates: target.indicator_candidates },
+          false,
+        )
+      : '');
   return card(v, `tasks[${i}]`, t, `${esc(t.number)} ${esc(t.summary_zh)}`, accept + more);
 }
 

@@ -1,7 +1,7 @@
 // A scripted curator: takes a document from its text file to a reviewed state through the workbench's controls only
 // (clicks, typing, choosing, selecting text in the document), as a person would, and counts what it does. It follows
-// an answer key (what a careful curator would decide for each figure); where the draft already has it right, it only
-// confirms. It has no way to write a file: everything goes through the page.
+// an answer key (what a careful curator decides for each number, task and passage); where the draft already has it
+// right, it only confirms. It has no way to write a file: everything goes through the page.
 import type { Locator, Page } from 'playwright-core';
 
 /** A place to add before the document is taken in, unless the list of places has it already. */
@@ -14,43 +14,64 @@ export interface PlaceKey {
   code: string;
 }
 
-/** What an indicator is, for when the catalogue lacks it and the curator adds it from the figure. */
+/** What an indicator is, for when the catalogue lacks it and the curator adds it from the figure or target. */
 export interface IndicatorDefinition {
   name_zh: string;
   name_en: string;
   definition_zh: string;
   definition_en: string;
   unit_en: string;
-  flow_stock: 'flow' | 'stock';
+  flow_stock: string;
   topic: string;
 }
 
-export interface FigureKey {
-  /** The number's text as the extractor reads it (its card's heading). */
-  mention: string;
-  /** Part of its quote, where the same number occurs more than once. */
-  near?: string;
-  indicator?: string;
+/** A number in its passage: `number` is its text inside `quote` (16.2万, 2.4, 翻一番). */
+export interface NumberKey {
+  quote: string;
+  number: string;
+}
+
+export interface FigureKey extends NumberKey {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  indicator: string;
+  /** Where the catalogue lacks `indicator`. */
   define?: IndicatorDefinition;
-  period?: [string, string];
-  qualifier?: string;
-  /** A fall (下降, 减少): the value is negative. */
-  negative?: boolean;
-  /** Not a statistic after all, with why. */
-  not_statistic?: { reason_zh: string; reason: string };
-  /** More figures the same number states (见面率、满意率均达100%). */
-  also?: FigureKey[];
+  period: [string, string];
+  /** The figure's place where it is not the document's. */
+  place: string | null;
+}
+
+export interface NotStatisticKey extends NumberKey {
+  reason_zh: string;
+  reason: string;
 }
 
 export interface TaskKey {
-  number: string;
+  /** The number the plan prints (（一）, 1.). */
+  label: string;
   section_en: string;
   summary_en: string;
-  themes?: string[];
+  target?: NumberKey & { indicator: string; define?: IndicatorDefinition };
+  deadline?: string;
+  /** The passage stating the deadline, selected in the document. */
+  deadline_quote?: string;
+}
+
+/** A passage that bears on an earlier plan's task. */
+export interface EvidenceKey {
+  quote: string;
+  plan: string;
+  task_label: string;
 }
 
 export interface SampleKey {
   genre: string;
+  name: string;
+  /** The text, and its path. */
+  text: string;
   file: string;
   id: string;
   places: PlaceKey[];
@@ -67,26 +88,32 @@ export interface SampleKey {
     /** The passage stating the date, selected in the document; null where the text states none. */
     date_quote: string | null;
     date_issued: string | null;
-    period?: [string, string];
+    period: [string, string] | null;
   };
   figures: FigureKey[];
-  tasks?: TaskKey[];
+  not_statistics: NotStatisticKey[];
+  tasks: TaskKey[];
+  evidence: EvidenceKey[];
 }
 
 export interface Count {
-  /** Actions spent on figures (observations and the numbers that are not statistics), and figures published. */
+  /** Actions spent on numbers (figures, targets, numbers that are not statistics), and the figures and targets published. */
   figureActions: number;
   figures: number;
-  /** Actions on everything else: places, taking the document in, its details, tasks, evidence, the changelog. */
+  /** Actions on everything else: places, taking the document in, its details, tasks, evidence. */
   otherActions: number;
-  /** Each figure's actions, in the order the curator took them ("fill name_en", "click 接受"…). */
+  /** Each number's actions, in the order the curator took them. */
   log: { figure: string; actions: string[] }[];
+  /** Figures of the key that no drafted number stands for (the extractor does not read them). */
+  missed: string[];
 }
+
+const strip = (s: string) => s.replace(/\s+/gu, '');
 
 /** The curator's hands on one page, each use of them counted where it belongs. */
 export class Curator {
   readonly page: Page;
-  readonly count: Count = { figureActions: 0, figures: 0, otherActions: 0, log: [] };
+  readonly count: Count = { figureActions: 0, figures: 0, otherActions: 0, log: [], missed: [] };
   private onFigure = false;
 
   constructor(page: Page) {
@@ -94,27 +121,25 @@ export class Curator {
   }
 
   private async tick(what: string, target?: Locator) {
+    if (!this.onFigure) {
+      this.count.otherActions++;
+      return;
+    }
+    this.count.figureActions++;
     const name = target
-      ? ((await target.getAttribute('name')) ?? (await target.textContent())?.trim().slice(0, 24))
+      ? ((await target.getAttribute('name')) ?? (await target.textContent())?.trim().slice(0, 20) ?? '')
       : '';
-    if (this.onFigure) {
-      this.count.figureActions++;
-      this.count.log.at(-1)?.actions.push(`${what} ${name ?? ''}`.trim());
-    } else this.count.otherActions++;
+    this.count.log.at(-1)?.actions.push(`${what} ${name}`.trim());
   }
 
-  /** Start counting toward a figure (or a number set aside). */
-  figure(name: string) {
+  /** Count what follows toward a number, named `name`. */
+  startFigure(name: string) {
+    this.onFigure = true;
     this.count.log.push({ figure: name, actions: [] });
   }
 
-  async figures<T>(work: () => Promise<T>): Promise<T> {
-    this.onFigure = true;
-    try {
-      return await work();
-    } finally {
-      this.onFigure = false;
-    }
+  endFigures() {
+    this.onFigure = false;
   }
 
   async click(target: Locator) {
@@ -148,11 +173,12 @@ export class Curator {
 
   async open(details: Locator) {
     if (await details.evaluate((d) => (d as HTMLDetailsElement).open)) return;
-    await this.tick('open', details.locator(':scope > summary'));
-    await details.locator(':scope > summary').click();
+    const summary = details.locator(':scope > summary');
+    await this.tick('open', summary);
+    await summary.click();
   }
 
-  /** Select a passage of the document with the mouse, as a drag from its first character to its last. */
+  /** Select a passage of the document with the mouse: a drag from its first character to its last. */
   async select(passage: string) {
     await this.tick('select text');
     const found = await this.page.evaluate((wanted) => {
@@ -208,15 +234,37 @@ export class Curator {
   }
 }
 
-const strip = (s: string) => s.replace(/\s+/gu, '');
-const idFromName = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+/** Where numbers stand in a text, white space ignored: a drafted entry and a key's number meet at the same place. */
+export class Places {
+  private readonly text: string;
+  constructor(text: string) {
+    this.text = strip(text);
+  }
+
+  /** The span of a key's number: its place inside the first occurrence of its quote. */
+  number(k: NumberKey): [number, number] | null {
+    const at = this.text.indexOf(strip(k.quote));
+    const inside = strip(k.quote).indexOf(strip(k.number));
+    return at === -1 || inside === -1 ? null : [at + inside, at + inside + strip(k.number).length];
+  }
+
+  /** The span of a drafted entry's number: its mention inside its quote. */
+  mention(quote: string, mention: string): [number, number] | null {
+    const at = this.text.indexOf(strip(quote));
+    const inside = strip(quote).indexOf(strip(mention));
+    return at === -1 || inside === -1 ? null : [at + inside, at + inside + strip(mention).length];
+  }
+
+  /** Whether a key's number is the drafted entry's number. */
+  same(k: NumberKey, quote: string, mention: string): boolean {
+    const a = this.number(k);
+    const b = this.mention(quote, mention);
+    return !!a && !!b && a[0] >= b[0] && a[1] <= b[1];
+  }
+}
 
 /** Add the places the document needs, then take its text in; the page goes on to the document. */
-export async function takeIn(c: Curator, key: SampleKey, file: string) {
+export async function takeIn(c: Curator, key: SampleKey) {
   const { page } = c;
   for (const p of key.places) {
     if (await page.locator(`form[data-op="document.add"] option[value="${p.id}"]`).count()) continue;
@@ -231,7 +279,7 @@ export async function takeIn(c: Curator, key: SampleKey, file: string) {
     await c.save(f.locator('button.primary'));
   }
   const f = page.locator('form[data-op="document.add"]');
-  await c.upload(f.locator('[name=file]'), file);
+  await c.upload(f.locator('[name=file]'), key.file);
   await c.fill(f.locator('[name=id]'), key.id);
   await c.choose(f.locator('[name=jurisdiction]'), key.jurisdiction);
   await c.choose(f.locator('[name=kind]'), key.kind);
@@ -251,10 +299,8 @@ export async function details(c: Curator, key: SampleKey) {
   await c.choose(f.locator('[name=kind]'), key.kind);
   await c.choose(f.locator('[name=level]'), d.level);
   await c.choose(f.locator('[name=jurisdiction]'), key.jurisdiction);
-  if (d.date_quote === null) {
-    await c.fill(f.locator('[name=date_quote]'), '');
-    await c.fill(f.locator('[name=date_issued]'), '');
-  } else if (strip(await f.locator('[name=date_quote]').inputValue()) !== strip(d.date_quote)) {
+  if (d.date_quote === null) await c.fill(f.locator('[name=date_quote]'), '');
+  else if (strip(await f.locator('[name=date_quote]').inputValue()) !== strip(d.date_quote)) {
     await c.select(d.date_quote);
     await c.click(f.locator('button[data-fill=date_quote]'));
   }
@@ -264,134 +310,216 @@ export async function details(c: Curator, key: SampleKey) {
   await c.save(f.locator('button.primary'));
 }
 
-/** Every number: confirmed, corrected, filed under a new indicator, given a second figure, or set aside. */
-export async function figures(c: Curator, key: SampleKey) {
+/** The indicator of a figure or target: kept, picked from the candidates, typed, or added from its card. */
+async function fileUnder(c: Curator, card: Locator, field: string, id: string, define?: IndicatorDefinition) {
   const { page } = c;
-  const open = [...key.figures];
-  /** The keys of copies made for a number's further figures: the next card with that number takes the first. */
-  const copies: FigureKey[] = [];
-  const take = (mention: string, quote: string): FigureKey => {
-    const match = (k: FigureKey) =>
-      strip(k.mention) === strip(mention) && (!k.near || strip(quote).includes(strip(k.near)));
-    const copy = copies.findIndex(match);
-    if (copy !== -1) return copies.splice(copy, 1)[0]!;
-    const i = open.findIndex(match);
-    if (i === -1) throw new Error(`the answer key has nothing for the number "${mention}" in "${quote}"`);
-    return open.splice(i, 1)[0]!;
-  };
-  await c.figures(async () => {
-    // Numbers the draft set aside: confirmed, or made observations (reviewed below with the others).
-    for (let card = page.locator('[id^="not_statistics-"].is-draft').first(); await card.count();) {
-      const f = card.locator('form[data-op="not-statistic.accept"]');
-      const k = take(
-        (await card.locator('strong').first().textContent()) ?? '',
-        await f.locator('[name=quote]').inputValue(),
-      );
-      if (k.not_statistic) {
-        await c.fill(f.locator('[name=reason_zh]'), k.not_statistic.reason_zh);
-        await c.fill(f.locator('[name=reason]'), k.not_statistic.reason);
-        await c.save(f.locator('button.primary'));
-      } else {
-        open.unshift(k);
-        await c.save(card.locator('form[data-op="not-statistic.observation"] button'));
-      }
-    }
-    for (let card = page.locator('[id^="observations-"].is-draft').first(); await card.count();) {
-      const id = (await card.getAttribute('id'))!;
-      const f = card.locator('form[data-op="observation.accept"]');
-      const heading = (await card.locator('strong').first().textContent()) ?? '';
-      const k = take(heading.split(' = ')[0]!, await f.locator('[name=quote]').inputValue());
-      c.figure(`${k.mention} ${k.indicator ?? ''}`.trim());
-      if (k.not_statistic) {
-        await c.open(card.locator('details.not-stat'));
-        const move = card.locator('form[data-op="observation.not-statistic"]');
-        await c.fill(move.locator('[name=reason_zh]'), k.not_statistic.reason_zh);
-        await c.fill(move.locator('[name=reason]'), k.not_statistic.reason);
-        await c.save(move.locator('button'));
-        continue;
-      }
-      await fileUnder(c, card, k);
-      const form = page.locator(`#${id} form[data-op="observation.accept"]`);
-      if (k.period) {
-        const chip = form.locator(`button[data-period="${k.period.join('/')}"]`);
-        const both =
-          (await form.locator('[name=period_start]').inputValue()) !== k.period[0] &&
-          (await form.locator('[name=period_end]').inputValue()) !== k.period[1];
-        if (both && (await chip.count())) await c.click(chip);
-        await c.fill(form.locator('[name=period_start]'), k.period[0]);
-        await c.fill(form.locator('[name=period_end]'), k.period[1]);
-      }
-      const qualifier = form.locator('[name=qualifier]');
-      const negative = form.locator('[name=negative]');
-      if (
-        (k.qualifier && (await qualifier.inputValue()) !== k.qualifier) ||
-        (k.negative !== undefined && (await negative.isChecked()) !== k.negative)
-      ) {
-        await c.open(form.locator('details.more'));
-        if (k.qualifier) await c.choose(qualifier, k.qualifier);
-        if (k.negative !== undefined) await c.check(negative, k.negative);
-      }
-      await c.save(form.locator('button.primary'));
-      const errors = await page.locator(`#${id} .err`).allTextContents();
-      if (errors.length) throw new Error(`${id} (${k.mention}): ${errors.join(' | ')}`);
-      c.count.figures++;
-      for (const more of k.also ?? []) {
-        copies.push(more);
-        await c.save(page.locator(`#${id} form[data-op="observation.another"] button`));
-      }
-    }
-  });
-  if (open.length || copies.length)
-    throw new Error(`no draft entry for ${[...open, ...copies].map((k) => k.mention).join(', ')}`);
-}
-
-/** The figure's indicator: kept when the draft has it, picked from the candidates, typed, or added from its card. */
-async function fileUnder(c: Curator, card: Locator, k: FigureKey) {
-  const { page } = c;
-  const id = k.indicator!;
-  const f = card.locator('form[data-op="observation.accept"]');
+  const input = card.locator(`[name=${field}]`).first();
   if (await page.locator(`#catalogue option[value="${id}"]`).count()) {
-    if ((await f.locator('[name=indicator]').inputValue()) === id) return;
-    const pick = f.locator(`button[data-pick][data-value="${id}"]`);
+    if ((await input.inputValue()) === id) return;
+    const pick = card.locator(`button[data-pick="${field}"][data-value="${id}"]`);
     if (await pick.count()) await c.click(pick);
-    else await c.fill(f.locator('[name=indicator]'), id);
+    else await c.fill(input, id);
     return;
   }
-  const def = k.define;
-  if (!def) throw new Error(`indicator "${id}" is not in the catalogue and the key does not define it`);
+  if (!define) throw new Error(`indicator "${id}" is not in the catalogue and the key does not define it`);
   const cardId = (await card.getAttribute('id'))!;
   await c.open(card.locator('details.new-indicator'));
   const n = card.locator('form[data-op="indicator.add"]');
-  await c.fill(n.locator('[name=name_zh]'), def.name_zh);
-  await c.fill(n.locator('[name=name_en]'), def.name_en);
-  if (idFromName(def.name_en) !== id) await c.fill(n.locator('[name=id]'), id);
-  await c.fill(n.locator('[name=unit_en]'), def.unit_en);
-  await c.fill(n.locator('[name=definition_zh]'), def.definition_zh);
-  await c.fill(n.locator('[name=definition_en]'), def.definition_en);
-  if (await n.locator('[name=flow_stock]').count()) await c.choose(n.locator('[name=flow_stock]'), def.flow_stock);
-  await c.choose(n.locator('[name=topic]'), def.topic);
+  await c.fill(n.locator('[name=name_zh]'), define.name_zh);
+  await c.fill(n.locator('[name=name_en]'), define.name_en);
+  await c.fill(n.locator('[name=id]'), id);
+  if (!(await n.locator('[name=unit_en]').inputValue())) await c.fill(n.locator('[name=unit_en]'), define.unit_en);
+  await c.fill(n.locator('[name=definition_zh]'), define.definition_zh);
+  await c.fill(n.locator('[name=definition_en]'), define.definition_en);
+  await c.choose(n.locator('[name=flow_stock]'), define.flow_stock);
+  // The keys name no topic: the curator keeps the one the form suggests (the nearest indicator's), or chooses one.
+  if (!(await n.locator('[name=topic]').inputValue())) await c.choose(n.locator('[name=topic]'), define.topic);
   await c.save(n.locator('button.primary'));
-  const now = await page.locator(`#${cardId} form[data-op="observation.accept"] [name=indicator]`).inputValue();
+  const now = await page.locator(`#${cardId} [name=${field}]`).first().inputValue();
   if (now !== id) throw new Error(`the new indicator ${id} was not applied to ${cardId} (it holds "${now}")`);
 }
 
-/** The plan's tasks: each confirmed with its English words (and themes, where the draft's are not the key's). */
+/** The heading of a drafted number's card: "16.2万件 = 162000 件 …" → its mention. */
+const mentionOf = async (card: Locator) =>
+  ((await card.locator('strong').first().textContent()) ?? '').split(' = ')[0]!;
+
+/**
+ * Every number: confirmed, corrected, filed under a new indicator, given a second figure, made a task's target, or
+ * set aside; the figures the key has that no drafted number stands for are noted as missed.
+ */
+export async function numbers(c: Curator, key: SampleKey) {
+  const { page } = c;
+  const where = new Places(key.text);
+  const figures = [...key.figures];
+  const targets = key.tasks.filter((t) => t.target);
+  const take = <T extends NumberKey>(list: T[], quote: string, mention: string): T | undefined => {
+    const i = list.findIndex((k) => where.same(k, quote, mention));
+    return i === -1 ? undefined : list.splice(i, 1)[0];
+  };
+  const setAside = (quote: string, mention: string) => key.not_statistics.find((k) => where.same(k, quote, mention));
+
+  // Numbers the draft set aside: confirmed, or made observations (reviewed below with the others).
+  for (let card = page.locator('[id^="not_statistics-"].is-draft').first(); await card.count();) {
+    const f = card.locator('form[data-op="not-statistic.accept"]');
+    const quote = await f.locator('[name=quote]').inputValue();
+    const mention = await mentionOf(card);
+    c.startFigure(mention);
+    const aside = setAside(quote, mention);
+    const figure = key.figures.some((k) => where.same(k, quote, mention));
+    if (aside || !figure) {
+      if (aside) {
+        await c.fill(f.locator('[name=reason_zh]'), aside.reason_zh);
+        await c.fill(f.locator('[name=reason]'), aside.reason);
+      }
+      await c.save(f.locator('button.primary'));
+    } else await c.save(card.locator('form[data-op="not-statistic.observation"] button'));
+    c.endFigures();
+  }
+
+  /** Copies made for a number's further figures: the next card (the copy) takes the first. */
+  const copies: FigureKey[] = [];
+  for (let card = page.locator('[id^="observations-"].is-draft').first(); await card.count();) {
+    const id = (await card.getAttribute('id'))!;
+    const f = card.locator('form[data-op="observation.accept"]');
+    const quote = await f.locator('[name=quote]').inputValue();
+    const mention = await mentionOf(card);
+    c.startFigure(mention);
+    const k = copies.shift() ?? take(figures, quote, mention);
+    if (!k) {
+      if (targets.some((t) => where.same(t.target!, quote, mention))) {
+        await c.save(card.locator('form[data-op="observation.target"] button'));
+      } else {
+        const aside = setAside(quote, mention);
+        if (!aside) throw new Error(`the answer key has nothing for "${mention}" in "${quote}"`);
+        const preset = card.locator('button.reason', { hasText: aside.reason_zh });
+        if (await preset.count()) await c.save(preset);
+        else {
+          await c.open(card.locator('details.not-stat'));
+          const move = card.locator('details.not-stat form');
+          await c.fill(move.locator('[name=reason_zh]'), aside.reason_zh);
+          await c.fill(move.locator('[name=reason]'), aside.reason);
+          await c.save(move.locator('button'));
+        }
+      }
+      c.endFigures();
+      continue;
+    }
+    await review(c, card, k);
+    const errors = await page.locator(`#${id} .err`).allTextContents();
+    if (errors.length) throw new Error(`${id} (${mention}): ${errors.join(' | ')}`);
+    c.count.figures++;
+    // One number, several figures (见面率、满意率均达100%): each further one from a copy of this entry.
+    for (let more = take(figures, quote, mention); more; more = take(figures, quote, mention)) {
+      copies.push(more);
+      await c.save(page.locator(`#${id} form[data-op="observation.another"] button`));
+    }
+    c.endFigures();
+  }
+  c.count.missed.push(...figures.map((k) => `${k.number} (${k.quote})`));
+}
+
+/** One figure's card, set to the key: indicator, period, place, value, sign, range and qualifier; then accepted. */
+async function review(c: Curator, card: Locator, k: FigureKey) {
+  const id = (await card.getAttribute('id'))!;
+  await fileUnder(c, card, 'indicator', k.indicator, k.define);
+  const form = c.page.locator(`#${id} form[data-op="observation.accept"]`);
+  const [start, end] = k.period;
+  const chip = form.locator(`button[data-period="${start}/${end}"]`);
+  if (
+    (await form.locator('[name=period_start]').inputValue()) !== start &&
+    (await form.locator('[name=period_end]').inputValue()) !== end &&
+    (await chip.count())
+  )
+    await c.click(chip);
+  await c.fill(form.locator('[name=period_start]'), start);
+  await c.fill(form.locator('[name=period_end]'), end);
+  const more = form.locator('details.more');
+  const fields = {
+    value: String(Math.abs(k.low ?? k.value ?? 0)),
+    qualifier: k.qualifier,
+    jurisdiction: k.place ?? '',
+    low: k.low === null ? '' : String(k.low),
+    high: k.high === null ? '' : String(k.high),
+  };
+  const negative = (k.value ?? k.low ?? 0) < 0;
+  for (const [name, want] of Object.entries(fields)) {
+    const field = form.locator(`[name=${name}]`);
+    if (!want || (await field.inputValue()) === want) continue;
+    await c.open(more);
+    if (name === 'qualifier' || name === 'jurisdiction') await c.choose(field, want);
+    else await c.fill(field, want);
+  }
+  if ((await form.locator('[name=negative]').isChecked()) !== negative) {
+    await c.open(more);
+    await c.check(form.locator('[name=negative]'), negative);
+  }
+  await c.save(form.locator('button.primary'));
+}
+
+const label = (s: string) => s.replace(/[.．、]$/u, '');
+
+/** The plan's tasks: each confirmed with its English words, its target's indicator and its deadline; the rest dismissed. */
 export async function tasks(c: Curator, key: SampleKey) {
   const { page } = c;
   for (let card = page.locator('[id^="tasks-"].is-draft').first(); await card.count();) {
-    const f = card.locator('form[data-op="task.accept"]');
-    const number = await f.locator('[name=number]').inputValue();
-    const k = key.tasks?.find((t) => t.number === number);
-    if (!k) throw new Error(`the answer key has no task numbered "${number}"`);
-    await c.fill(f.locator('[name=section_en]'), k.section_en);
-    await c.fill(f.locator('[name=summary_en]'), k.summary_en);
-    if (k.themes) await c.fill(f.locator('[name=themes]'), k.themes.join(', '));
-    await c.save(f.locator('button.primary'));
+    const id = (await card.getAttribute('id'))!;
+    const f = () => page.locator(`#${id} form[data-op="task.accept"]`);
+    const number = await f().locator('[name=number]').inputValue();
+    const k = key.tasks.find((t) => label(t.label) === label(number));
+    if (!k) {
+      await c.save(card.locator('form[data-op="task.dismiss"] button'));
+      continue;
+    }
+    if (k.target) {
+      c.startFigure(`${k.target.number} (target of ${k.label})`);
+      await fileUnder(c, page.locator(`#${id}`), 'target_indicator', k.target.indicator, k.target.define);
+      c.count.figures++;
+      c.endFigures();
+    }
+    if (k.deadline) {
+      if (
+        k.deadline_quote &&
+        strip(await f().locator('[name=deadline_quote]').inputValue()) !== strip(k.deadline_quote)
+      ) {
+        await c.select(k.deadline_quote);
+        await c.click(f().locator('button[data-fill=deadline_quote]'));
+      }
+      await c.fill(f().locator('[name=deadline]'), k.deadline);
+    }
+    await c.fill(f().locator('[name=section_en]'), k.section_en);
+    await c.fill(f().locator('[name=summary_en]'), k.summary_en);
+    await c.save(f().locator('button.primary'));
+    const errors = await page.locator(`#${id} .err`).allTextContents();
+    if (errors.length) throw new Error(`${id} (${number}): ${errors.join(' | ')}`);
   }
 }
 
-/** Evidence suggestions the key finds none relevant among: dismissed at once from the top of the list. */
-export async function noEvidence(c: Curator) {
-  const rest = c.page.locator('#dismiss-rest');
+/**
+ * Evidence: each passage the key names for an earlier plan's task accepted onto it, where the task's status is a
+ * judgement (a quantitative task's status is computed from figures); every other suggestion dismissed at once.
+ */
+export async function evidence(
+  c: Curator,
+  key: SampleKey,
+  judged: (plan: string, label: string) => Promise<string | null>,
+) {
+  const { page } = c;
+  for (const e of key.evidence) {
+    const task = await judged(e.plan, e.task_label);
+    if (!task) continue;
+    const group = page.locator(`details.group[data-task="${task}"]`);
+    if (!(await group.count())) throw new Error(`no suggestion for ${e.plan} ${e.task_label}`);
+    await c.open(group);
+    const card = group.locator('.card').first();
+    const f = card.locator('form[data-op="evidence.accept"]');
+    if (!strip(e.quote).includes(strip(await f.locator('[name=quote]').inputValue()))) {
+      await c.select(e.quote);
+      await c.click(f.locator('button[data-fill=quote]'));
+    }
+    await c.fill(f.locator('[name=rationale_zh]'), '测试样本：据此评估进展');
+    await c.fill(f.locator('[name=rationale_en]'), 'Test sample: progress read from this passage');
+    await c.save(f.locator('button.primary'));
+  }
+  const rest = page.locator('#dismiss-rest');
   if (await rest.count()) await c.save(rest);
 }

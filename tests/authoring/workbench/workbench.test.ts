@@ -127,11 +127,9 @@ describe('the curation workbench', () => {
     await save(page, '#not_statistics-0 form[data-op="not-statistic.observation"] button');
     await expect(page.locator('#observations-1 strong').first().textContent()).resolves.toMatch(/^10周年 = 10 周年/);
     await page.locator('#observations-1 details.not-stat > summary').click();
-    await page.locator('#observations-1 form[data-op="observation.not-statistic"] [name=reason_zh]').fill('周年数');
-    await page
-      .locator('#observations-1 form[data-op="observation.not-statistic"] [name=reason]')
-      .fill('an anniversary');
-    await save(page, '#observations-1 form[data-op="observation.not-statistic"] button');
+    await page.locator('#observations-1 details.not-stat form [name=reason_zh]').fill('周年数');
+    await page.locator('#observations-1 details.not-stat form [name=reason]').fill('an anniversary');
+    await save(page, '#observations-1 details.not-stat form button');
     // …accepted from the keyboard.
     await page.locator('#not_statistics-0 button.primary').focus();
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);

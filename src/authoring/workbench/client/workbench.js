@@ -76,8 +76,10 @@ document.addEventListener('click', (event) => {
     const text = (getSelection()?.toString() ?? '').replace(/\s+/g, '');
     const field = form.elements.namedItem(button.dataset.fill);
     if (text && field) field.value = text;
-    const issued = form.elements.namedItem('date_issued');
-    if (text && button.dataset.fill === 'date_quote' && issued && statedDate(text)) issued.value = statedDate(text);
+    // The date a passage states goes with it: the date of issue with its quote, a deadline with its passage.
+    const dated = { date_quote: 'date_issued', deadline_quote: 'deadline' }[button.dataset.fill];
+    const date = dated && form.elements.namedItem(dated);
+    if (text && date && statedDate(text)) date.value = statedDate(text);
   }
   if (button.dataset.period && form) {
     const [start, end] = button.dataset.period.split('/');
