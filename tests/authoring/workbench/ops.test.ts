@@ -315,6 +315,40 @@ describe('figures', () => {
     expect((drafted.indicator_candidates as Json[]).length).toBeGreaterThan(0);
   });
 
+  it('makes a drafted figure the target of the task that quotes it, and refuses a second target or no task', () => {
+    const task = {
+      draft: true,
+      id: 'new-t01',
+      number: '（一）',
+      quote: '（一）扩面。新增工作站不少于5个。',
+      type: 'qualitative',
+    };
+    const figure = {
+      ...obs,
+      id: 'new-002',
+      quote: '新增工作站不少于5个',
+      mention: '不少于5个',
+      value: 5,
+      unit: '个',
+      qualifier: 'at_least',
+      indicator_candidates: [{ id: 'x', score: 3 }],
+    };
+    const f = project({ document: 'new', observations: [figure, { ...figure, id: 'new-003' }], tasks: [task] });
+    apply(f, 'new', { op: 'observation.target', index: 0 });
+    const file = f.all.get('data/annotations/new.json')!;
+    expect((file.observations as Json[]).map((o) => o.id)).toEqual(['new-003']);
+    expect((file.tasks as Json[])[0]).toMatchObject({
+      type: 'quantitative',
+      draft: true,
+      target: { indicator: null, comparator: 'gte', quote: '新增工作站不少于5个', mention: '不少于5个', value: 5 },
+    });
+    expect(() => apply(f, 'new', { op: 'observation.target', index: 0 })).toThrow(/task （一） already has a target/);
+    const g = project({ document: 'new', observations: [{ ...figure, quote: '别处的数字5个' }], tasks: [task] });
+    expect(() => apply(g, 'new', { op: 'observation.target', index: 0 })).toThrow(
+      /no task of this plan quotes "别处的数字5个"/,
+    );
+  });
+
   it('adds an indicator from the figure that needs it, its id from the English name, and files the figure under it', () => {
     const f = project({ document: 'new', observations: [obs] });
     f.all.set('data/indicators.json', [{ id: 'a' }] as unknown as Json);

@@ -119,6 +119,12 @@ describe('the curation workbench', () => {
       /the text "120件" is in 件, but indicator "court-ip-closure-rate" is in %/,
     );
     await expect(page.locator('#status').textContent()).resolves.toMatch(/1 个错误 errors/);
+    // A new indicator's id is proposed from its English name as it is typed.
+    await obs.locator('details.new-indicator > summary').click();
+    await obs.locator('form[data-op="indicator.add"] [name=name_en]').fill('Patent disputes filed (district)');
+    await expect(obs.locator('form[data-op="indicator.add"] [name=id]').inputValue()).resolves.toBe(
+      'patent-disputes-filed-district',
+    );
     await obs.locator('[name=indicator]').fill('patent-disputes-filed');
     await obs.locator('button[data-period="2025-01-01/2025-12-31"]').click();
     await save(page, '#observations-0 form[data-op="observation.accept"] button.primary');
