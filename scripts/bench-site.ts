@@ -5,6 +5,7 @@
 //   npm run bench:site -- weight        one part: weight | lighthouse | scale
 //   npm run bench:site -- scale 1000    the scale part at the sizes given
 import { spawn, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import {
   cpSync,
   existsSync,
@@ -29,7 +30,9 @@ import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const part = process.argv[2];
+// `npm run bench:site -- [weight|lighthouse|scale] [SIZE…]`: one part, and for scale the sizes given.
+const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: {} });
+const part = positionals[0];
 
 /** One page of each type, as a reader reaches it. */
 const PAGE_TYPES: Record<string, string> = {
@@ -250,9 +253,8 @@ async function scale(sizes: number[]) {
 
 if (!part || part === 'weight') weights();
 if (!part || part === 'lighthouse') await lighthouseScores();
-// `npm run bench:site -- scale 1000 10000` runs only the sizes given.
-const sizes = process.argv
-  .slice(3)
+const sizes = positionals
+  .slice(1)
   .map(Number)
   .filter((n) => n > 0);
 if (!part || part === 'scale') await scale(sizes.length ? sizes : [10, 100, 1000, 10000]);

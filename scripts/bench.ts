@@ -3,6 +3,7 @@
 //   npm run bench                 all sizes
 //   npm run bench -- --size 1000  one size
 import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractMentions } from '../src/pipeline/extract/index.ts';
@@ -13,8 +14,8 @@ import { Manifest } from '../src/schemas/index.ts';
 import { inputs } from '../src/shared/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const sizeArg = args.indexOf('--size');
+// `--size N` runs one corpus size in this process (the parent runs each size in a process of its own).
+const { values } = parseArgs({ args: process.argv.slice(2), options: { size: { type: 'string' } } });
 
 function templates(): Template[] {
   const manifest = Manifest.parse(JSON.parse(readFileSync(resolve(root, inputs.manifest), 'utf8')));
@@ -53,8 +54,8 @@ function runOne(size: number) {
   };
 }
 
-if (sizeArg >= 0) {
-  console.log(JSON.stringify(runOne(Number(args[sizeArg + 1]))));
+if (values.size !== undefined) {
+  console.log(JSON.stringify(runOne(Number(values.size))));
 } else {
   const rows = [10, 100, 1000].map((n) =>
     JSON.parse(

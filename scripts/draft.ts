@@ -9,7 +9,8 @@ import { inputs } from '../src/shared/files.ts';
 import { diskReader } from '../src/shared/reader.ts';
 import { loadCorpus } from '../src/authoring/draft/corpus.ts';
 import { doorProblem } from '../src/authoring/draft/door.ts';
-import { draftDocument, formatJson } from '../src/authoring/draft/draft.ts';
+import { draftDocument } from '../src/authoring/draft/draft.ts';
+import { formatJson } from '../src/shared/json.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

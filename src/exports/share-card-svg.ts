@@ -4,13 +4,14 @@ import { textWidth, wrapText } from '../site/charts/text.ts';
 import { HTML_LANG } from '../shared/locales.ts';
 import { ui } from '../site/words/ui.ts';
 import type { ShareCard } from './share-cards.ts';
+import { escapeMarkup } from '../shared/markup.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const X = 64;
 const TEXT_WIDTH = CARD_WIDTH - 2 * X;
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeMarkup;
 
 /** At most `max` lines; the last one ends in an ellipsis when text was cut. */
 function clamp(lines: string[], max: number): string[] {

@@ -10,6 +10,7 @@ import { ui } from '../site/words/ui.ts';
 import { formatDate } from '../shared/dates.ts';
 import { WIDE } from '../site/charts/figure.ts';
 import type { ChartSpec } from './catalog.ts';
+import { escapeMarkup } from '../shared/markup.ts';
 
 const PAD = 16;
 const TITLE_SIZE = 18;
@@ -26,7 +27,7 @@ export interface Imprint {
   pageUrl: string | null;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeMarkup;
 
 interface Block {
   lines: string[];

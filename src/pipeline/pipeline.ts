@@ -28,6 +28,7 @@ import type { Reader } from '../shared/reader.ts';
 import { loadSources, sha256 } from './sources/sources.ts';
 import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
+import { formatJson } from '../shared/json.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -45,6 +46,8 @@ export interface BuildOutput {
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it (quote and mention offsets index into it), by document id. */
+  texts: Map<string, string>;
 }
 
 /** What a build takes besides its inputs; tests pass a fixed day. */
@@ -57,7 +60,7 @@ export interface BuildOptions {
 export function buildDatasets(
   reader: Reader,
   { today = buildDay() }: BuildOptions = {},
-): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+): { datasets: Datasets; coverage: Coverage[]; figures: Figures; texts: Map<string, string> } {
   refuseUnreviewed(reader);
   const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
@@ -164,11 +167,7 @@ export function buildDatasets(
     });
   }
   checkFigures(figures, datasets);
-  return { datasets, coverage, figures };
-}
-
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return { datasets, coverage, figures, texts: new Map(sources.map((s) => [s.entry.id, s.text])) };
 }
 
 /**
@@ -193,7 +192,7 @@ export function renderFiles(
     const csv = toCsv(columns(spec.name), rows);
     put(published.dataset(spec.name), csv);
     put(published.excel(spec.name), withBom(csv));
-    put(published.dataset(spec.name, 'json'), json(rows));
+    put(published.dataset(spec.name, 'json'), formatJson(rows));
   }
   // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
   const byIndicator = group(datasets.observations, (o) => o.indicator_id);
@@ -221,9 +220,9 @@ export function renderFiles(
   for (const path of [...files.keys()].filter((p) => p.startsWith('indicators/') || p.startsWith('plans/')))
     put(`excel/${path}`, withBom(files.get(path)!));
   const named = release(datasets);
-  put(published.release, json(named));
-  put(published.figures, json(figures));
-  put(published.datapackage, json(dataPackage(facts, datasets.documents, named)));
+  put(published.release, formatJson(named));
+  put(published.figures, formatJson(figures));
+  put(published.datapackage, formatJson(dataPackage(facts, datasets.documents, named)));
   // The zip holds the whole datasets and the source texts; the per-indicator and per-plan CSVs are slices of them.
   const slices = new Set(
     [
@@ -240,7 +239,7 @@ export function renderFiles(
 }
 
 export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
-  const { datasets, coverage, figures } = buildDatasets(reader, options);
+  const { datasets, coverage, figures, texts } = buildDatasets(reader, options);
   const sources = sourceEntries(datasets.documents, reader.bytes);
-  return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
+  return { datasets, coverage, figures, texts, files: renderFiles(datasets, figures, sources) };
 }

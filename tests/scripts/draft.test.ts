@@ -30,9 +30,13 @@ function draft(dir: string, ...args: string[]) {
 }
 
 function buildError(dir: string): string {
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), join(dir, 'out'), '--root', dir], {
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/build-data.ts'), '--out', join(dir, 'out'), '--root', dir],
+    {
+      encoding: 'utf8',
+    },
+  );
   return r.status === 0 ? '' : r.stderr;
 }
 
@@ -216,10 +220,12 @@ describe('build-data command', () => {
   it('fails with one line naming the file and leaves the previous output untouched', () => {
     const dir = project();
     const outDir = join(dir, 'out');
-    execFileSync(process.execPath, [join(root, 'scripts/build-data.ts'), outDir, '--root', dir], { stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts/build-data.ts'), '--out', outDir, '--root', dir], {
+      stdio: 'pipe',
+    });
     const before = readFileSync(join(outDir, 'observations.csv'), 'utf8');
     writeFileSync(join(dir, 'data/annotations/test-reply.json'), '{ broken');
-    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), outDir, '--root', dir], {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-data.ts'), '--out', outDir, '--root', dir], {
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);

@@ -102,8 +102,3 @@ export function draftDocument(
   if (!date) todo.push('date_issued (none found in the text: leave null if the text states none)');
   return { entry, annotation, kinds, todo };
 }
-
-/** JSON as the project writes it: two-space indent, a final newline; key order is the order entries were built in. */
-export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

@@ -7,7 +7,7 @@ import { NotStatisticAnnotation } from '../../schemas/annotation.ts';
 import { buildDatasets, type Coverage } from '../../pipeline/pipeline.ts';
 import { DataError } from '../../shared/errors.ts';
 import type { MentionRow } from '../../schemas/index.ts';
-import { formatJson } from './format.ts';
+import { formatJson } from '../../shared/json.ts';
 import type { Workspace } from './workspace.ts';
 
 export const DRAFT_MARK = 'curate-draft:';

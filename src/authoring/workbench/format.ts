@@ -49,7 +49,3 @@ export function canonicalAnnotation(file: Json): Json {
   if (Array.isArray(out.evidence_suggestions) && out.evidence_suggestions.length === 0) delete out.evidence_suggestions;
   return out;
 }
-
-export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

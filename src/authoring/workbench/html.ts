@@ -1,8 +1,8 @@
 // Small HTML helpers for the workbench pages (server-rendered; the client script only submits forms).
-import { escapeHtml } from '../../site/formats/source-markup.ts';
+import { escapeMarkup } from '../../shared/markup.ts';
 import { DATE_FORMS } from './dates.ts';
 
-export const esc = (v: unknown) => escapeHtml(v === undefined || v === null ? '' : String(v));
+export const esc = (v: unknown) => escapeMarkup(v === undefined || v === null ? '' : String(v));
 
 /** A label in Chinese with its English beside it. */
 export const bi = (zh: string, en: string) => `${esc(zh)} <span class="en">${esc(en)}</span>`;

@@ -5,7 +5,8 @@ import { sha256 } from '../../pipeline/sources/sources.ts';
 import { inputs } from '../../shared/files.ts';
 import { loadCorpus } from '../draft/corpus.ts';
 import { doorProblem } from '../draft/door.ts';
-import { draftDocument, formatJson } from '../draft/draft.ts';
+import { formatJson } from '../../shared/json.ts';
+import { draftDocument } from '../draft/draft.ts';
 import { OpError } from './ops.ts';
 import type { Workspace } from './workspace.ts';
 

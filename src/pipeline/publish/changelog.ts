@@ -4,6 +4,7 @@ import { readJson } from '../../shared/json-input.ts';
 import type { Reader } from '../../shared/reader.ts';
 import { sha256 } from '../sources/sources.ts';
 import { dataUrl, inputs, published } from '../../shared/files.ts';
+import { escapeMarkup } from '../../shared/markup.ts';
 
 const CHANGELOG = inputs.changelog;
 
@@ -24,9 +25,7 @@ export function loadChangelog(reader: Reader, documentIds: Set<string>): ChangeR
   return [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const xml = escapeMarkup;
 
 /** A stable URN for an entry, so feed readers see each change once. */
 function urn(key: string): string {

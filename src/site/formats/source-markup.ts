@@ -8,6 +8,7 @@
 // <details> whose summary is the number and whose body is the reason: it opens on tap, with no script.
 import { sentenceBreaks } from './page-breaks.ts';
 import { quoteId } from '../../shared/addresses.ts';
+import { escapeMarkup } from '../../shared/markup.ts';
 
 /** A link shown with a passage or number: where the reader goes from the source text. */
 export interface RowLink {
@@ -35,11 +36,6 @@ export interface MentionMark {
 export interface SourceMarkup {
   html: string;
   css: string;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** Merge quotes that cover the same span: one anchor, every row that quotes it. */
@@ -103,16 +99,16 @@ export function markUpSource(
     while (next < byStart.length && byStart[next]!.end <= from) next++;
     const candidate = byStart[next];
     const mention = candidate && candidate.start <= from && to <= candidate.end ? candidate : undefined;
-    const body = escapeHtml(text.slice(from, to));
+    const body = escapeMarkup(text.slice(from, to));
     if (breaks.some(([s, e]) => s === from && e === to)) {
       out.push(`<span class="${['pb', ...classes].join(' ')}">${body}</span>`);
     } else if (mention?.row) {
       out.push(
-        `<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeHtml(mention.row.href)}" title="${escapeHtml(mention.title)}">${body}</a>`,
+        `<a class="${['m', 'm-used', ...classes].join(' ')}" href="${escapeMarkup(mention.row.href)}" title="${escapeMarkup(mention.title)}">${body}</a>`,
       );
     } else if (mention) {
       out.push(
-        `<details class="${['m', 'm-muted', ...classes].join(' ')}"><summary>${body}</summary><span class="why" lang="${reasonLang}">${escapeHtml(mention.title)}</span></details>`,
+        `<details class="${['m', 'm-muted', ...classes].join(' ')}"><summary>${body}</summary><span class="why" lang="${reasonLang}">${escapeMarkup(mention.title)}</span></details>`,
       );
     } else if (classes.length) {
       out.push(`<span class="${classes.join(' ')}">${body}</span>`);
@@ -131,6 +127,6 @@ export function markUpSource(
 }
 
 function backLinks(q: QuoteMark, backLabel: string): string {
-  const links = q.rows.map((r) => `<a href="${escapeHtml(r.href)}">↩ ${escapeHtml(r.label)}</a>`).join(' ');
-  return `<span class="back b-${quoteId(q.start, q.end)}" role="note" aria-label="${escapeHtml(backLabel)}">${links}</span>`;
+  const links = q.rows.map((r) => `<a href="${escapeMarkup(r.href)}">↩ ${escapeMarkup(r.label)}</a>`).join(' ');
+  return `<span class="back b-${quoteId(q.start, q.end)}" role="note" aria-label="${escapeMarkup(backLabel)}">${links}</span>`;
 }

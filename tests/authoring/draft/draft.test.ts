@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue, canReportOn } from '../../../src/authoring/draft/catalogue.ts';
 import { loadCorpus } from '../../../src/authoring/draft/corpus.ts';
 import { doorProblem } from '../../../src/authoring/draft/door.ts';
-import { draftDocument, formatJson } from '../../../src/authoring/draft/draft.ts';
+import { draftDocument } from '../../../src/authoring/draft/draft.ts';
+import { formatJson } from '../../../src/shared/json.ts';
 import { outline } from '../../../src/authoring/draft/outline.ts';
 import { diskReader } from '../../../src/shared/reader.ts';
 
