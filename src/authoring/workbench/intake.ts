@@ -23,6 +23,8 @@ export interface IntakeInput {
 export function intake(ws: Workspace, input: IntakeInput): [string, string | Uint8Array][] {
   const bytes = Buffer.from(input.content, 'base64');
   if (!bytes.length) throw new OpError('the file is empty: choose the document’s text file');
+  if (!input.jurisdiction)
+    throw new OpError('choose the document’s place (not listed? add it under 新增辖区 / Add a place first)');
   const id = input.id.trim();
   const file = `${id}.txt`;
   const corpus = loadCorpus(ws.reader());

@@ -49,7 +49,7 @@ export function startPage(rows: readonly StartRow[], ctx: StartContext): string 
     null,
     `<label class="wide">${bi('原文文件（UTF-8 纯文本 .txt）', 'The text file (UTF-8 plain text, .txt)')}<input type="file" name="file" accept=".txt,text/plain" required></label>
 ${input('id', '文档标识', 'Id (used in addresses, e.g. weifang-2024-plan)', '', 'required pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
-${select('jurisdiction', '辖区', 'Place', placeOptions(ctx.jurisdictions), '', '请选择 choose')}
+${select('jurisdiction', '辖区（列表中没有的，请先在下方新增）', 'Place (not listed? add it below first)', placeOptions(ctx.jurisdictions), '', '请选择 choose')}
 ${select(
   'kind',
   '文件类型',
