@@ -180,7 +180,7 @@ ${range}${input('mention', '所指数字', 'The number meant (its text)', o.ment
 ${input('note_zh', '说明', 'Note (zh)', o.note_zh ?? '')}${input('note_en', '英文说明', 'Note (en)', o.note_en ?? '')}</div></details>
 <div class="actions">${useSelection('quote')}${button('接受', 'Accept', 'class="primary"')}</div>`,
   );
-  const toTarget = v.file.tasks
+  const toTarget = ((v.file.tasks as Json[] | undefined) ?? []).length
     ? form(
         'observation.target',
         i,

@@ -230,7 +230,7 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
       JSON.stringify({
         ms: Math.round(performance.now() - started),
         errors: result.errors,
-        coverage: result.coverage[0] ?? null,
+        coverage: doc ? (result.coverage[0] ?? null) : null,
         location: op.op === 'document.add' ? `/doc/${doc}?token=${token}` : undefined,
       }),
     );
