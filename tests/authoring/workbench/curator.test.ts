@@ -11,7 +11,7 @@ import { release } from '../../../src/pipeline/derive/release.ts';
 import { buildDatasets } from '../../../src/pipeline/pipeline.ts';
 import { diskReader } from '../../../src/shared/reader.ts';
 import { launch } from '../../site/pages/browser.ts';
-import { Curator, details, evidence, numbers, takeIn, tasks, type Count } from './curator.ts';
+import { Curator, details, evidence, indicatorId, numbers, takeIn, tasks, type Count } from './curator.ts';
 import { series } from './unseen.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -91,7 +91,7 @@ describe('a scripted curator', () => {
         const targets = datasets.targets.filter((t) => t.document_id === key.id);
         expect(mine.length + targets.length).toBe(c.count.figures);
         const published = (k: (typeof key.figures)[number]) => [
-          k.indicator,
+          indicatorId(k.indicator),
           k.period[0],
           k.period[1],
           k.value ?? k.low,

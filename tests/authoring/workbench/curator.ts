@@ -310,9 +310,18 @@ export async function details(c: Curator, key: SampleKey) {
   await c.save(f.locator('button.primary'));
 }
 
+/**
+ * New indicators the curator added, by the name the key gives them: the id the form proposed (from the draft's
+ * proposal or the English name) is the one later figures of the same indicator are filed under.
+ */
+const added = new Map<string, string>();
+/** The id a key's indicator has in the data: its own, or the one the curator's new indicator took. */
+export const indicatorId = (wanted: string) => added.get(wanted) ?? wanted;
+
 /** The indicator of a figure or target: kept, picked from the candidates, typed, or added from its card. */
-async function fileUnder(c: Curator, card: Locator, field: string, id: string, define?: IndicatorDefinition) {
+async function fileUnder(c: Curator, card: Locator, field: string, wanted: string, define?: IndicatorDefinition) {
   const { page } = c;
+  const id = indicatorId(wanted);
   const input = card.locator(`[name=${field}]`).first();
   if (await page.locator(`#catalogue option[value="${id}"]`).count()) {
     if ((await input.inputValue()) === id) return;
@@ -325,18 +334,21 @@ async function fileUnder(c: Curator, card: Locator, field: string, id: string, d
   const cardId = (await card.getAttribute('id'))!;
   await c.open(card.locator('details.new-indicator'));
   const n = card.locator('form[data-op="indicator.add"]');
+  // The Chinese name and flow or stock are the key's; English words, the definition's wording and the topic (which the
+  // keys do not give) are the form's where it proposes them, the curator's own where it is empty.
   await c.fill(n.locator('[name=name_zh]'), define.name_zh);
-  await c.fill(n.locator('[name=name_en]'), define.name_en);
-  await c.fill(n.locator('[name=id]'), id);
-  if (!(await n.locator('[name=unit_en]').inputValue())) await c.fill(n.locator('[name=unit_en]'), define.unit_en);
-  await c.fill(n.locator('[name=definition_zh]'), define.definition_zh);
-  await c.fill(n.locator('[name=definition_en]'), define.definition_en);
+  for (const k of ['name_en', 'unit_en', 'definition_zh', 'definition_en', 'topic'] as const) {
+    const f = n.locator(`[name=${k}]`);
+    if (await f.inputValue()) continue;
+    if (k === 'topic') await c.choose(f, define.topic);
+    else await c.fill(f, define[k]);
+  }
   await c.choose(n.locator('[name=flow_stock]'), define.flow_stock);
-  // The keys name no topic: the curator keeps the one the form suggests (the nearest indicator's), or chooses one.
-  if (!(await n.locator('[name=topic]').inputValue())) await c.choose(n.locator('[name=topic]'), define.topic);
+  const made = await n.locator('[name=id]').inputValue();
   await c.save(n.locator('button.primary'));
   const now = await page.locator(`#${cardId} [name=${field}]`).first().inputValue();
-  if (now !== id) throw new Error(`the new indicator ${id} was not applied to ${cardId} (it holds "${now}")`);
+  if (now !== made) throw new Error(`the new indicator ${made} was not applied to ${cardId} (it holds "${now}")`);
+  added.set(wanted, made);
 }
 
 /** The heading of a drafted number's card: "16.2万件 = 162000 件 …" → its mention. */
