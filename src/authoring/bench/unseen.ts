@@ -241,10 +241,11 @@ export interface PlanFacts {
 /**
  * Whether a suggestion is impossible as evidence, by the rules a curator applies whatever the words: the document
  * itself; a plan of a place the document's place neither is nor encloses; a plan of a smaller place the passage does
- * not name; a plan whose period the document's does not overlap; a plan issued after the document.
+ * not name; a plan whose period the document's does not overlap (unless the document is the plan of the period just
+ * after it, which may carry its tasks on); a plan issued after the document.
  */
 export function impossible(
-  doc: { id: string; place: string; date: string | null; start: string; end: string },
+  doc: { id: string; place: string; date: string | null; start: string; end: string; plan: boolean },
   plan: PlanFacts,
   passage: string,
   places: ReadonlyMap<string, JurisdictionRow>,
@@ -258,7 +259,10 @@ export function impossible(
     const short = name.replace(/(?:新区|区|县|市)$/u, '');
     if (!passage.includes(name) && !(short.length >= 2 && passage.includes(short))) return true;
   }
-  if (plan.start && plan.end && (doc.end < plan.start || doc.start > plan.end)) return true;
+  // A plan may carry on the tasks of the plan of the period just before its own.
+  const before =
+    doc.plan && !!plan.end && plan.end < doc.start && Number(plan.end.slice(0, 4)) >= Number(doc.start.slice(0, 4)) - 1;
+  if (plan.start && plan.end && (doc.end < plan.start || doc.start > plan.end) && !before) return true;
   return !!(doc.date && plan.date && doc.date < plan.date);
 }
 
@@ -321,7 +325,7 @@ export function scoreSample(
   tally(s.date, (entry.date_issued ?? null) === date);
   tally(s.docNumber, entry.doc_number === key.document.doc_number);
   const period = reportingPeriod(key);
-  const doc = { id: sample.name, place: key.place.id, date, ...period };
+  const doc = { id: sample.name, place: key.place.id, date, ...period, plan: key.tasks.length > 0 };
   const byTask = new Map<string, ScoredDraft['annotation']['evidence_suggestions']>();
   for (const e of draft.annotation.evidence_suggestions) {
     s.suggestions++;
