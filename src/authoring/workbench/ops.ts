@@ -11,33 +11,29 @@ import { ChangeKind, ChangeRow } from '../../schemas/change.ts';
 import { ManifestEntry } from '../../schemas/document.ts';
 import { IndicatorRow } from '../../schemas/indicator.ts';
 import { JurisdictionRow } from '../../schemas/jurisdiction.ts';
-import { Qualifier } from '../../schemas/vocab.ts';
+import { Qualifier, STATISTIC_KINDS } from '../../schemas/vocab.ts';
 import { extractMentions } from '../../pipeline/extract/index.ts';
 import { findQuote, compact, stripWhite as compactText } from '../../shared/quotes.ts';
-import type { Corpus } from '../draft/corpus.ts';
-import { IndicatorMatcher } from '../draft/observations.ts';
-import { governingPeriod } from '../draft/periods.ts';
-import { quotedMask } from '../draft/text.ts';
 import { DATE_FORMS, isoDate } from './dates.ts';
 
 type Json = Record<string, unknown>;
 
-/** The files an operation reads and writes, and what else it may need: the source text, the draft's corpus, today. */
+/** The files an operation reads and writes, and what else it may need: the source text, the draft, today. */
 export interface Files {
   get(path: string): Json;
   set(path: string, value: Json): void;
   /** A source text by its path. */
   text?(path: string): string;
-  /** What the draft learns from, for an entry drafted anew (a number found to be a statistic after all). */
-  corpus?(): Corpus;
+  /** The observations the draft drafts for a document now, for a number found to be a statistic after all. */
+  redraft?(doc: string): Json[];
   /** Today's date, ISO: the date a changelog entry is drafted with. */
   today?(): string;
 }
 
 export type Op = Json & { op: string };
 
-/** A document without a document number (a white paper, a summary posted on a website) is cited by this instead. */
-export const NO_DOC_NUMBER = '无文号';
+/** The document number of a document whose text has none (a white paper, a summary posted on a website), as drafted. */
+export const NO_DOC_NUMBER = 'none';
 
 const annotationPath = inputs.annotation;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
@@ -183,42 +179,40 @@ function nextObservationId(doc: string, file: Json): string {
   return `${doc}-${String(Math.max(0, ...used) + 1).padStart(3, '0')}`;
 }
 
-/** A statistic drafted afresh from a quote and its number, as the draft would have: candidates, period, place. */
+/**
+ * A number set aside, drafted again as a figure: as the draft drafts the document now where it reads the number as a
+ * figure (indicator, candidates, period, a proposed indicator), else from the number alone, its period left to the
+ * curator (one click for a year) and its indicator to be chosen.
+ */
 function draftObservation(files: Files, doc: string, file: Json, quote: string, mention: string | undefined): Json {
   const entry = rows(files, inputs.manifest).find((e) => e.id === doc)!;
   const text = files.text!(inputs.source(str(entry.file)));
   const span = findQuote(compact(text), quote)[0];
   if (!span) throw new OpError(`the quote "${quote}" is not in the text: select the passage in the document`);
   const numbers = extractMentions(text).filter(
-    (m) =>
-      m.start >= span.start &&
-      m.end <= span.end &&
-      m.value !== null &&
-      ['quantity', 'money', 'percent'].includes(m.kind),
+    (m) => m.start >= span.start && m.end <= span.end && m.value !== null && STATISTIC_KINDS.includes(m.kind),
   );
   const m = mention ? numbers.find((n) => n.text === mention) : numbers.length === 1 ? numbers[0] : undefined;
   if (!m) throw new OpError(`the quote holds ${numbers.length} numbers: keep the one meant in mention`);
-  const corpus = files.corpus!();
-  const docDate = str(entry.date_issued) || `${str(entry.date_quote).slice(0, 4) || new Date().getFullYear()}-12-31`;
-  const times = extractMentions(text).filter((t) => t.kind === 'date' || t.kind === 'year_range');
-  const near = text.slice(span.start, span.end).replace(m.text, ' ');
-  const candidates = new IndicatorMatcher(corpus).rank(
-    m.unit,
-    near,
-    text.slice(Math.max(0, span.start - 60), span.start),
+  const drafted = (files.redraft?.(doc) ?? []).find(
+    (o) =>
+      str(o.mention) === m.text &&
+      findQuote(compact(text), str(o.quote)).some((q) => q.start <= m.start && m.end <= q.end),
   );
   return {
-    draft: true,
-    id: nextObservationId(doc, file),
     indicator: null,
-    indicator_candidates: candidates,
     jurisdiction: entry.jurisdiction,
-    ...governingPeriod(text, m, times, quotedMask(text), docDate),
-    quote,
-    mention: m.text,
+    period_start: '',
+    period_end: '',
     value: m.value,
+    ...(m.low === undefined ? {} : { low: m.low, high: m.high }),
     unit: m.unit,
     qualifier: m.qualifier,
+    ...drafted,
+    draft: true,
+    id: nextObservationId(doc, file),
+    quote,
+    mention: m.text,
   };
 }
 

@@ -9,7 +9,7 @@ import { Comparator, Qualifier, Status, TaskType } from '../../schemas/vocab.ts'
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, checkbox, dateInput, esc, form, input, select } from './html.ts';
-import { NO_DOC_NUMBER } from './ops.ts';
+import { idFromName, NO_DOC_NUMBER } from './ops.ts';
 import { LEVELS, placeOptions } from './page-start.ts';
 
 type Json = Record<string, unknown>;
@@ -127,7 +127,8 @@ function newIndicator(
   const p = (k: string, fallback: unknown = guess[k] ?? '') => proposal?.[k] ?? fallback;
   const body = `<input type="hidden" name="apply_to" value="${esc(where)}">
 ${input('name_zh', '名称', 'Name (zh)', p('name_zh'), 'required')}${input('name_en', '英文名称', 'Name (en)', p('name_en'), 'required data-id-from="id"')}
-${input('id', '标识（由英文名称生成）', 'Id (from the English name)', proposal?.name_en ? p('id') : '', 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
+${input('id', '标识（由英文名称生成）', 'Id (from the English name)', idFromName(String(p('name_en'))), 'pattern="[a-z0-9]+(-[a-z0-9]+)*"')}
+${untranslated(proposal)}
 ${input('unit', '单位', 'Unit (件, 家, %, 元…)', p('unit'), 'required')}${input('unit_en', '英文单位', 'Unit (en)', p('unit_en', unitEn(v, p('unit'))), 'required')}
 ${area('definition_zh', '定义', 'Definition (zh)', p('definition_zh'), 2)}${area('definition_en', '英文定义', 'Definition (en)', p('definition_en'), 2)}
 ${select('flow_stock', '流量或存量', 'Flow or stock', FLOW_STOCKS, p('flow_stock'), '请选择 choose')}
@@ -135,6 +136,14 @@ ${select('topic', '领域', 'Topic', Topic.options, p('topic'), '请选择 choos
 ${input('base', '增长率的基数指标（仅增长率填写）', 'Base indicator (growth rates only)', p('base'), 'list="catalogue"')}
 <div class="actions">${button('新建指标并用于此项', 'Add the indicator and use it here', 'class="primary"')}</div>`;
   return `<details class="new-indicator"${open ? ' open' : ''}><summary>${bi('新建指标', 'New indicator')}</summary>${form('indicator.add', null, body)}</details>`;
+}
+
+/** The words of a proposed name the glossary has no English for: the curator translates them. */
+function untranslated(proposal: Json | undefined): string {
+  const words = (proposal?.untranslated_zh as string[] | undefined) ?? [];
+  return words.length
+    ? `<p class="wide hint">${bi('英文名称中尚未翻译', 'Not yet in the English name')}: ${esc(words.join('、'))}</p>`
+    : '';
 }
 
 /** One click for the periods a document most often speaks of: a whole year, or the end of it. */

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extractMentions } from '../../pipeline/extract/index.ts';
 import { loadCorpus } from '../draft/corpus.ts';
+import { draftDocument } from '../draft/draft.ts';
 import { check, forDocument } from './check.ts';
 import { lineDiff } from './diff.ts';
 import { canonicalAnnotation } from './format.ts';
@@ -195,7 +196,17 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
         ),
       set: (p, v) => changed.set(p, v),
       text: (p) => ws.text(p),
-      corpus: () => loadCorpus(ws.reader()),
+      redraft: (doc) => {
+        const entry = manifest().find((e) => e.id === doc)!;
+        const drafted = draftDocument(loadCorpus(ws.reader()), {
+          id: doc,
+          file: String(entry.file),
+          bytes: ws.bytes(inputs.source(String(entry.file)))!,
+          jurisdiction: String(entry.jurisdiction),
+          kind: String(entry.kind),
+        });
+        return drafted.annotation.observations as unknown as Json[];
+      },
       today: () => new Date().toLocaleDateString('sv-SE'),
     };
     let written: [string, string | Uint8Array][];

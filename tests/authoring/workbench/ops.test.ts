@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/authoring/draft/corpus.ts';
+import { draftDocument } from '../../../src/authoring/draft/draft.ts';
 import { isoDate } from '../../../src/authoring/workbench/dates.ts';
 import { lineDiff } from '../../../src/authoring/workbench/diff.ts';
 import { canonicalAnnotation } from '../../../src/authoring/workbench/format.ts';
@@ -32,7 +33,15 @@ function files(
     get: (p) => structuredClone(all.get(p)!),
     set: (p, v) => all.set(p, v),
     text: (p) => texts[p]!,
-    corpus: () => loadCorpus(diskReader(root)),
+    // The draft as it drafts the document now, on the project's catalogue.
+    redraft: (doc) =>
+      draftDocument(loadCorpus(diskReader(root)), {
+        id: doc,
+        file: `${doc}.txt`,
+        bytes: new TextEncoder().encode(texts[`data/sources/${doc}.txt`]!),
+        jurisdiction: 'zhejiang',
+        kind: 'white_paper',
+      }).annotation.observations as unknown as Json[],
     today: () => '2026-05-01',
   };
 }
@@ -289,12 +298,13 @@ describe('figures', () => {
     ]);
   });
 
-  it('makes a not-statistic an observation again, drafted with its period, place and indicator candidates', () => {
-    const f = project({
+  it('makes a not-statistic an observation again, as the draft drafts it now, or from the number alone', () => {
+    const annotation = {
       document: 'new',
       observations: [{ ...obs, id: 'new-007' }],
       not_statistics: [{ quote: '全省受理纠纷1250件', mention: '1250件', reason: 'x', reason_zh: '某' }],
-    });
+    };
+    const f = project(annotation);
     apply(f, 'new', { op: 'not-statistic.observation', index: 0 });
     const file = f.all.get('data/annotations/new.json')!;
     expect(file.not_statistics).toEqual([]);
@@ -302,7 +312,6 @@ describe('figures', () => {
     expect(drafted).toMatchObject({
       draft: true,
       id: 'new-008',
-      indicator: null,
       jurisdiction: 'zhejiang',
       period_start: '2025-01-01',
       period_end: '2025-12-31',
@@ -313,6 +322,22 @@ describe('figures', () => {
       qualifier: 'exact',
     });
     expect((drafted.indicator_candidates as Json[]).length).toBeGreaterThan(0);
+    // Where the draft does not read the number as a figure, the period and the indicator are the curator's to set.
+    const bare = { ...project(annotation), redraft: () => [] };
+    apply(bare, 'new', { op: 'not-statistic.observation', index: 0 });
+    expect((bare.all.get('data/annotations/new.json')!.observations as Json[])[1]).toEqual({
+      draft: true,
+      id: 'new-008',
+      indicator: null,
+      jurisdiction: 'zhejiang',
+      period_start: '',
+      period_end: '',
+      quote: '全省受理纠纷1250件',
+      mention: '1250件',
+      value: 1250,
+      unit: '件',
+      qualifier: 'exact',
+    });
   });
 
   it('makes a drafted figure the target of the task that quotes it, and refuses a second target or no task', () => {

@@ -156,7 +156,6 @@ describe('the workbench server', () => {
     expect(JSON.parse(file('data/sources/manifest.json')).at(-1)).toMatchObject({
       id: 'test-sample-2026',
       file: 'test-sample-2026.txt',
-      doc_number: '测知〔2026〕1号',
       date_issued: '2026-01-05',
     });
     expect(JSON.parse(file('data/annotations/test-sample-2026.json')).observations).toHaveLength(1);

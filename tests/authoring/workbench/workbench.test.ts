@@ -71,6 +71,8 @@ describe('the curation workbench', () => {
 
     // The details: the date typed in Chinese is stored as ISO; the passage stating it selected in the text.
     const details = page.locator('form[data-op="manifest.update"]');
+    await details.locator('[name=no_doc_number]').setChecked(false);
+    await details.locator('[name=doc_number]').fill('测知〔2026〕1号');
     await details.locator('[name=title_zh]').fill('测试区2026年知识产权保护工作实施方案（测试样本）');
     await details.locator('[name=title_en]').fill('Test sample plan');
     await details.locator('[name=issuer_zh]').fill('测试区知识产权局');
@@ -85,6 +87,7 @@ describe('the curation workbench', () => {
     await details.locator('[name=period_end]').fill('2026-12-31');
     await save(page, 'form[data-op="manifest.update"] button.primary');
     expect(json('data/sources/manifest.json').at(-1)).toMatchObject({
+      doc_number: '测知〔2026〕1号',
       level: 'county',
       date_issued: '2026-01-05',
       date_quote: '测试区知识产权局2026年1月5日',
