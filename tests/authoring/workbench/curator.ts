@@ -334,12 +334,15 @@ async function fileUnder(c: Curator, card: Locator, field: string, wanted: strin
   const cardId = (await card.getAttribute('id'))!;
   await c.open(card.locator('details.new-indicator'));
   const n = card.locator('form[data-op="indicator.add"]');
-  // The Chinese name and flow or stock are the key's; English words, the definition's wording and the topic (which the
-  // keys do not give) are the form's where it proposes them, the curator's own where it is empty.
+  // The Chinese name and flow or stock are the key's. The English name and the definition (which the keys do not give)
+  // are the form's where it proposes them for that same name, else the curator's own; so are the English unit and the
+  // topic, where the form proposes none.
+  const proposed = (await n.locator('[name=name_zh]').inputValue()) === define.name_zh;
   await c.fill(n.locator('[name=name_zh]'), define.name_zh);
-  for (const k of ['name_en', 'unit_en', 'definition_zh', 'definition_en', 'topic'] as const) {
+  for (const k of ['name_en', 'definition_zh', 'definition_en', 'unit_en', 'topic'] as const) {
     const f = n.locator(`[name=${k}]`);
-    if (await f.inputValue()) continue;
+    const named = k === 'name_en' || k.startsWith('definition');
+    if ((await f.inputValue()) && (proposed || !named)) continue;
     if (k === 'topic') await c.choose(f, define.topic);
     else await c.fill(f, define[k]);
   }
