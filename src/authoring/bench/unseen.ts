@@ -42,6 +42,8 @@ export interface SampleKey {
   figures: KeyFigure[];
   tasks: { label: string; quote: string }[];
   evidence: { quote: string; plan: string; task_label: string }[];
+  /** Passages a draft should not propose for a task (a promise, another district, a city-wide figure). */
+  not_evidence?: { quote: string; plan: string; task_label: string; why: string }[];
 }
 
 export interface Sample {
@@ -166,6 +168,8 @@ export interface UnseenScore {
   docNumber: Ratio;
   /** Suggestions no passage could support (another place, another period, an earlier date, the document itself). */
   impossible: number;
+  /** Suggestions of a passage the key names as a decoy for that task. */
+  decoys: number;
   suggestions: number;
   /** The key's evidence links found among the task's three best suggestions. */
   evidenceTop3: Ratio;
@@ -297,6 +301,7 @@ export function scoreSample(
     date: ratio(),
     docNumber: ratio(),
     impossible: 0,
+    decoys: 0,
     suggestions: 0,
     evidenceTop3: ratio(),
   };
@@ -333,6 +338,15 @@ export function scoreSample(
     if (!plan || impossible(doc, plan, e.quote, places)) s.impossible++;
     byTask.set(e.task, [...(byTask.get(e.task) ?? []), e]);
   }
+  const overlaps = (a: string, b: string) => {
+    const x = spanOf(source, a);
+    const y = spanOf(source, b);
+    return !!x && !!y && x[0] < y[1] && y[0] < x[1];
+  };
+  for (const decoy of key.not_evidence ?? [])
+    s.decoys += (byTask.get(taskId(decoy.plan, decoy.task_label)) ?? []).filter((e) =>
+      overlaps(e.quote, decoy.quote),
+    ).length;
   for (const link of key.evidence) {
     const want = spanOf(source, link.quote);
     const top = [...(byTask.get(taskId(link.plan, link.task_label)) ?? [])]
@@ -393,6 +407,10 @@ export function unseenTable(scores: readonly UnseenScore[]): string {
     `${list.reduce((n, s) => n + s.impossible, 0)} of ${list.reduce((n, s) => n + s.suggestions, 0)}`;
   rows.push(
     `| evidence: impossible suggestions | ${genres.map((g) => impossibleRow(of(g))).join(' | ')} | ${impossibleRow(scores)} | 0 |`,
+  );
+  const decoyRow = (list: readonly UnseenScore[]) => String(list.reduce((n, s) => n + s.decoys, 0));
+  rows.push(
+    `| evidence: decoys the keys name, suggested | ${genres.map((g) => decoyRow(of(g))).join(' | ')} | ${decoyRow(scores)} | |`,
   );
   return [head, rule, ...rows].join('\n');
 }
