@@ -1,14 +1,30 @@
-// Drafts each document of the corpus as if it were new (--forget: without its own annotations and the evidence
-// quoted from it) and scores the draft against the curated annotations. Prints a Markdown table.
+// Scores the draft two ways and prints Markdown tables:
+// - the five curated documents, each drafted as if it were new (--forget: without its own annotations and the
+//   evidence quoted from it), once with the full catalogue and once with its own indicators taken out;
+// - the unseen test samples (tests/fixtures/unseen), per genre, against their answer keys, for the whole set and
+//   for each half (A: the 1st, 3rd, 5th … sample by name; B: the others), so that a threshold tuned on one half is
+//   also reported on the other.
 //   npm run bench:draft [-- --root DIR]
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diskReader } from '../src/shared/reader.ts';
 import { benchTable, scoreDraft } from '../src/authoring/draft/bench.ts';
 import { loadCorpus } from '../src/authoring/draft/corpus.ts';
 import { draftDocument } from '../src/authoring/draft/draft.ts';
+import {
+  corpusFor,
+  GENRE_KIND,
+  loadSamples,
+  placesOf,
+  planFacts,
+  scoreSample,
+  unseenTable,
+  type UnseenScore,
+} from '../src/authoring/bench/unseen.ts';
 
 const i = process.argv.indexOf('--root');
-const reader = diskReader(resolve(i >= 0 ? process.argv[i + 1]! : resolve(import.meta.dirname, '..')));
+const root = resolve(i >= 0 ? process.argv[i + 1]! : resolve(import.meta.dirname, '..'));
+const reader = diskReader(root);
 const full = loadCorpus(reader);
 const started = performance.now();
 const scores = full.docs.map((doc) => {
@@ -22,14 +38,10 @@ const scores = full.docs.map((doc) => {
     kind: doc.entry.kind,
   };
   const draft = draftDocument(corpus, input);
-  // The catalogue as it stood before this document: only indicators some other document uses.
-  const used = new Set(
-    corpus.docs.flatMap((d) => [
-      ...(d.annotation.observations ?? []).map((o) => o.indicator),
-      ...(d.annotation.tasks ?? []).flatMap((t) => (t.target ? [t.target.indicator] : [])),
-    ]),
-  );
-  const blind = draftDocument({ ...corpus, indicators: corpus.indicators.filter((x) => used.has(x.id)) }, input);
+  // The catalogue without this document's own indicators: is a new indicator proposed rather than a wrong one?
+  const own = new Set((doc.annotation.observations ?? []).map((o) => o.indicator));
+  const rest = corpus.indicators.filter((x) => !own.has(x.id));
+  const blind = draftDocument({ ...corpus, indicators: rest }, input);
   const evidence = full.docs.flatMap((d) =>
     (d.annotation.assessments ?? []).flatMap((a) =>
       (a.evidence ?? []).filter((e) => e.document === doc.entry.id).map((e) => ({ task: a.task, quote: e.quote })),
@@ -37,8 +49,55 @@ const scores = full.docs.map((doc) => {
   );
   return scoreDraft(doc.entry, doc.text, doc.annotation, evidence, draft.annotation, {
     draft: blind.annotation,
-    catalogue: used,
+    catalogue: new Set(rest.map((x) => x.id)),
   });
 });
+console.log('## The five curated documents, each drafted as if new\n');
 console.log(benchTable(scores));
-console.log(`\n${full.docs.length} documents drafted and scored in ${Math.round(performance.now() - started)} ms`);
+
+// The glossary's object and action words in a name, longest first, none inside another: what a new name must keep.
+const glossary = JSON.parse(readFileSync(resolve(root, 'data/glossary.json'), 'utf8')) as {
+  zh: string;
+  role: string;
+}[];
+const words = glossary
+  .filter((g) => g.role === 'object' || g.role === 'action')
+  .map((g) => g.zh)
+  .sort((a, b) => b.length - a.length);
+function keyWords(name: string): string[] {
+  const out: string[] = [];
+  let rest = name;
+  for (const w of words)
+    if (rest.includes(w)) {
+      out.push(w);
+      rest = rest.replaceAll(w, '\u0000');
+    }
+  return out;
+}
+
+const samples = loadSamples(root);
+const places = placesOf(full, samples);
+const unseen: UnseenScore[] = samples.map((sample) => {
+  const corpus = corpusFor(full, samples, sample.name);
+  const draft = draftDocument(corpus, {
+    id: sample.name,
+    file: `${sample.name}.txt`,
+    bytes: new TextEncoder().encode(sample.text),
+    jurisdiction: sample.key.place.id,
+    kind: GENRE_KIND[sample.key.genre],
+  });
+  return scoreSample(sample, draft, planFacts(corpusFor(full, samples, '')), places, keyWords);
+});
+console.log(`\n## The ${samples.length} unseen test samples, per genre\n`);
+console.log(unseenTable(unseen));
+for (const [half, keep] of [
+  ['A', 0],
+  ['B', 1],
+] as const) {
+  const part = unseen.filter((_, k) => k % 2 === keep);
+  console.log(`\n### Half ${half}: ${part.map((s) => s.name).join(', ')}\n`);
+  console.log(unseenTable(part));
+}
+console.log(
+  `\n${full.docs.length} documents and ${samples.length} samples drafted and scored in ${Math.round(performance.now() - started)} ms`,
+);

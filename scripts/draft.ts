@@ -3,13 +3,15 @@
 // (npm run curate). The build refuses the file while any entry is still a draft.
 //   npm run draft -- FILE.txt --id ID --jurisdiction J [--kind KIND] [--root DIR]
 //   npm run draft -- FILE.txt --id ID --jurisdiction J --dry-run --out PATH [--forget DOC_ID]
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+// It writes through no symbolic link, writes all three or none, and refuses an empty text or one over 5 MB.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { inputs } from '../src/shared/files.ts';
 import { diskReader } from '../src/shared/reader.ts';
 import { loadCorpus } from '../src/authoring/draft/corpus.ts';
 import { doorProblem } from '../src/authoring/draft/door.ts';
 import { draftDocument } from '../src/authoring/draft/draft.ts';
+import { linkProblem, MAX_BYTES, writeAll } from '../src/authoring/draft/write.ts';
 import { formatJson } from '../src/shared/json.ts';
 
 function arg(name: string): string | undefined {
@@ -44,6 +46,16 @@ try {
   );
   if (problem) throw new Error(problem);
   if (!existsSync(file)) throw new Error(`${file} does not exist`);
+  const size = statSync(file).size;
+  if (size > MAX_BYTES)
+    throw new Error(
+      `${file} is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_BYTES / 1024 / 1024} MB a document's text can be: check it is one document saved as plain text, and split a collection into its documents`,
+    );
+  const out = dryRun ? resolve(arg('out')!) : null;
+  for (const path of out ? [out] : [target, annotationPath, manifestPath]) {
+    const link = linkProblem(path);
+    if (link) throw new Error(link);
+  }
   const bytes = readFileSync(file);
   let draft;
   try {
@@ -53,17 +65,20 @@ try {
       throw new Error(`${file} is not valid UTF-8: save it as UTF-8 and draft again`, { cause: e });
     throw e;
   }
-  if (dryRun) {
-    writeFileSync(resolve(arg('out')!), formatJson(draft.annotation));
+  if (out) {
+    writeAll([{ path: out, data: formatJson(draft.annotation) }]);
     console.log(`drafted ${id} into ${arg('out')} (nothing else changed)`);
   } else {
     if (existsSync(annotationPath))
       throw new Error(`${annotationPath} already exists: edit it instead of drafting again`);
     if (existsSync(target) && !readFileSync(target).equals(bytes))
       throw new Error(`${inputs.source(name)} exists with other bytes: give the new document another file name`);
-    if (!existsSync(target)) copyFileSync(file, target);
-    writeFileSync(manifestPath, formatJson([...manifest, draft.entry]));
-    writeFileSync(annotationPath, formatJson(draft.annotation));
+    // The source copy, the annotation and then the manifest entry, together or not at all.
+    writeAll([
+      ...(existsSync(target) ? [] : [{ path: target, data: bytes }]),
+      { path: annotationPath, data: formatJson(draft.annotation) },
+      { path: manifestPath, data: formatJson([...manifest, draft.entry]) },
+    ]);
     console.log(`drafted ${id}: ${inputs.source(name)}, a manifest entry, ${inputs.annotation(id)}`);
   }
   const a = draft.annotation;

@@ -83,7 +83,11 @@ export function swapIn(stage: Stage): void {
     throw swapError(e, relative(stage.root, live) || live);
   }
   // Published from here on: a folder that cannot be deleted is left for the next build, never reported as a failure.
-  rmSync(stage.dir, { recursive: true, force: true, maxRetries: 2 });
+  try {
+    rmSync(stage.dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // the next build's recoverKilledBuilds deletes it
+  }
 }
 
 /** Build into a new stage with `make`; swap in only when it succeeded. On failure the stage is deleted. */

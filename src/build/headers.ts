@@ -10,6 +10,8 @@
 // is covered without an edit) gets frame-ancestors 'none' and X-Frame-Options for older browsers.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { localeRoot } from '../shared/addresses.ts';
+import { LOCALES } from '../shared/locales.ts';
 
 export interface HeaderRule {
   path: string;
@@ -24,7 +26,7 @@ export const NO_FRAMING = "frame-ancestors 'none'";
 export const EMBED_FRAMING = 'frame-ancestors *';
 
 /** Address prefixes of the only pages other sites may put in a frame. */
-export const FRAMEABLE = ['/embed/', '/en/embed/'] as const;
+export const FRAMEABLE = LOCALES.map((l) => `${localeRoot(l)}embed/`);
 
 /** Folders a build step writes after the headers (the search index), so not yet there to be read. */
 const WRITTEN_LATER = ['pagefind'];
@@ -67,7 +69,7 @@ function joined(rules: HeaderRule[]): HeaderRule[] {
  * the embed pages, from unframeablePatterns), content types and caching.
  */
 export function headerRules(policy: string, unframeable: string[]): HeaderRule[] {
-  const bothLanguages = (path: string) => [path, `/en${path}`];
+  const bothLanguages = (path: string) => LOCALES.map((l) => `${localeRoot(l)}${path.slice(1)}`);
   return joined([
     {
       path: '/*',

@@ -9,6 +9,7 @@ import { chartCitation, type Citation } from './cite.ts';
 import { takePng } from './png-pool.ts';
 import { absoluteUrl } from '../shared/site-url.ts';
 import { standaloneSvg } from './standalone-svg.ts';
+import { localeRoot } from '../shared/addresses.ts';
 
 /** PNGs are drawn at twice the SVG's size: sharp on high-density screens and in print. */
 export const PNG_SCALE = 2;
@@ -63,11 +64,7 @@ export function chartFiles(locale: Locale, id: string): Promise<ChartFiles> {
 
 /** Addresses of a chart's files and embed page, in the chart's language. */
 export const chartAddress = {
-  file: (locale: Locale, id: string, ext: 'svg' | 'png' | 'csv') => `${prefix(locale)}charts/${id}.${ext}`,
-  excel: (locale: Locale, id: string) => `${prefix(locale)}charts/excel/${id}.csv`,
-  embed: (locale: Locale, id: string) => `${prefix(locale)}embed/${id}/`,
+  file: (locale: Locale, id: string, ext: 'svg' | 'png' | 'csv') => `${localeRoot(locale)}charts/${id}.${ext}`,
+  excel: (locale: Locale, id: string) => `${localeRoot(locale)}charts/excel/${id}.csv`,
+  embed: (locale: Locale, id: string) => `${localeRoot(locale)}embed/${id}/`,
 };
-
-function prefix(locale: Locale): string {
-  return locale === 'en' ? '/en/' : '/';
-}

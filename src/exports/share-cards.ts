@@ -20,6 +20,7 @@ import { planView } from '../site/views/plan.ts';
 import { statusCounts, type StatusCount } from '../site/views/status.ts';
 import { taskIds, taskPageView } from '../site/views/task.ts';
 import { themeViews } from '../site/views/theme.ts';
+import { localeRoot } from '../shared/addresses.ts';
 
 /** One figure on a card: a label and its value, with an optional colour swatch. */
 export interface CardStat {
@@ -221,4 +222,4 @@ export function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
 }
 
 /** Address of a card's image. */
-export const cardAddress = (locale: Locale, slug: string) => `${locale === 'en' ? '/en/' : '/'}share/${slug}.png`;
+export const cardAddress = (locale: Locale, slug: string) => `${localeRoot(locale)}share/${slug}.png`;

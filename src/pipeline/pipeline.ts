@@ -28,7 +28,7 @@ import type { Reader } from '../shared/reader.ts';
 import { loadSources, sha256 } from './sources/sources.ts';
 import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
-import { formatJson } from '../shared/json.ts';
+import { formatJson, formatJsonRows } from '../shared/json.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -46,6 +46,8 @@ export interface BuildOutput {
   coverage: Coverage[];
   /** Output path (relative to the data directory) → file content. */
   files: Map<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it (quote and mention offsets index into it), by document id. */
+  texts: Map<string, string>;
 }
 
 /** What a build takes besides its inputs; tests pass a fixed day. */
@@ -58,7 +60,7 @@ export interface BuildOptions {
 export function buildDatasets(
   reader: Reader,
   { today = buildDay() }: BuildOptions = {},
-): { datasets: Datasets; coverage: Coverage[]; figures: Figures } {
+): { datasets: Datasets; coverage: Coverage[]; figures: Figures; texts: Map<string, string> } {
   refuseUnreviewed(reader);
   const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
@@ -165,7 +167,7 @@ export function buildDatasets(
     });
   }
   checkFigures(figures, datasets);
-  return { datasets, coverage, figures };
+  return { datasets, coverage, figures, texts: new Map(sources.map((s) => [s.entry.id, s.text])) };
 }
 
 /**
@@ -177,12 +179,13 @@ export function renderFiles(
   figures: Figures,
   sources: Map<string, Uint8Array> = new Map(),
 ): Map<string, string | Uint8Array> {
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   const facts = new Map<string, FileFacts>();
   const enc = new TextEncoder();
-  const put = (path: string, content: string) => {
+  const put = (path: string, content: string | Uint8Array) => {
     files.set(path, content);
-    facts.set(path, { bytes: enc.encode(content).length, sha256: sha256(content) });
+    const bytes = typeof content === 'string' ? enc.encode(content).length : content.length;
+    facts.set(path, { bytes, sha256: sha256(content) });
   };
   const columns = (name: DatasetName) => Object.keys(DATASETS.find((d) => d.name === name)!.schema.shape);
   for (const spec of DATASETS) {
@@ -190,7 +193,8 @@ export function renderFiles(
     const csv = toCsv(columns(spec.name), rows);
     put(published.dataset(spec.name), csv);
     put(published.excel(spec.name), withBom(csv));
-    put(published.dataset(spec.name, 'json'), formatJson(rows));
+    // Row by row into bytes: the JSON of a large collection's mentions is longer than a string may be.
+    put(published.dataset(spec.name, 'json'), formatJsonRows(rows));
   }
   // Rows grouped once by indicator and by document: a filter per indicator or per plan would grow with their product.
   const byIndicator = group(datasets.observations, (o) => o.indicator_id);
@@ -216,7 +220,7 @@ export function renderFiles(
   // Every slice a page links to has its Excel/WPS twin at /data/excel/<same path>: the same bytes after a byte-order
   // mark, without which Excel and WPS open Chinese text as mojibake on double-click.
   for (const path of [...files.keys()].filter((p) => p.startsWith('indicators/') || p.startsWith('plans/')))
-    put(`excel/${path}`, withBom(files.get(path)!));
+    put(`excel/${path}`, withBom(files.get(path) as string));
   const named = release(datasets);
   put(published.release, formatJson(named));
   put(published.figures, formatJson(figures));
@@ -237,7 +241,7 @@ export function renderFiles(
 }
 
 export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
-  const { datasets, coverage, figures } = buildDatasets(reader, options);
+  const { datasets, coverage, figures, texts } = buildDatasets(reader, options);
   const sources = sourceEntries(datasets.documents, reader.bytes);
-  return { datasets, coverage, figures, files: renderFiles(datasets, figures, sources) };
+  return { datasets, coverage, figures, texts, files: renderFiles(datasets, figures, sources) };
 }

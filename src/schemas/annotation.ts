@@ -25,8 +25,14 @@ export const ObservationAnnotation = z.strictObject({
   /** Verbatim passage that contains the number. */
   quote: Quote,
   mention: MentionText,
-  /** The value as the curator reads it (yuan with 万/亿 expanded, percent as 95.38); the build refuses a mismatch. */
+  /**
+   * The value as the curator reads it (yuan with 万/亿 expanded, percent as 95.38, a fall negative: 同比下降6.0% is -6);
+   * for a range (3-5家), its lower bound. The build refuses a mismatch.
+   */
   value: z.number(),
+  /** A range's bounds as the text states them (3-5家: 3 and 5); only, and always, for a range. */
+  low: z.number().optional(),
+  high: z.number().optional(),
   /** The qualifier as the curator reads it; the build refuses a mismatch. */
   qualifier: Qualifier,
   /** Context a reader needs, in Chinese and English. */
@@ -45,6 +51,9 @@ export const TargetAnnotation = z.strictObject({
   mention: MentionText,
   /** Target value read from the quote; omit when the target is relative to a baseline or a reference. */
   value: z.number().optional(),
+  /** A range target's bounds as the text states them (培育3-5家: 3 and 5, value 3); only, and always, for a range. */
+  low: z.number().optional(),
+  high: z.number().optional(),
   /**
    * The amount the text asks for when it names no number (一批 "a batch", 若干 "several"), above the baseline: a
    * figure above the baseline shows progress, but no figure can show the vague amount reached.

@@ -13,7 +13,11 @@ export const ManifestEntry = z.strictObject({
   issuer_zh: field(z.string().min(1), '发文机关（中文）', 'Issuing body in Chinese'),
   issuer_en: field(z.string().min(1), '发文机关（英文）', 'Issuing body in English'),
   jurisdiction: field(Id, '辖区标识（见 jurisdictions）', 'Jurisdiction identifier (see jurisdictions)'),
-  level: field(Level, '层级', 'Administrative level of the issuer'),
+  level: field(
+    Level,
+    '发文机关层级：national 国家、provincial 省级、prefecture 地级、county 县级（含市辖区）',
+    "Administrative level of the issuer: national, provincial, prefecture or county (as its jurisdiction's)",
+  ),
   kind: field(KindId, '文件类型标识（见 document_kinds）', 'Kind of document (see document_kinds)'),
   date_issued: field(
     IsoDate.nullable(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id } from './vocab.ts';
+import { Id, Level } from './vocab.ts';
 
-/** Administrative level in China's hierarchy of divisions (GB/T 2260). */
-export const JurisdictionLevel = z.enum(['national', 'provincial', 'prefecture', 'county']);
+/** Administrative level in China's hierarchy of divisions (GB/T 2260): the manifest's vocabulary too. */
+export const JurisdictionLevel = Level;
 export type JurisdictionLevel = z.infer<typeof JurisdictionLevel>;
 
 /** One place a document or a statistic belongs to, as curated in data/jurisdictions.json. */

@@ -12,8 +12,18 @@ export const MentionRow = z.strictObject({
   start: field(z.number().int().nonnegative(), '起始位置（字符）', 'Character offset where the mention starts'),
   end: field(z.number().int().nonnegative(), '结束位置（字符）', 'Character offset where the mention ends'),
   text: field(z.string(), '原文表述', 'Text as written'),
-  kind: field(MentionKind, '类别', 'Kind: quantity, money, percent, date, year_range, ordinal, reference, contact'),
-  value: field(z.number().nullable(), '数值', 'Value read by the extractor'),
+  kind: field(
+    MentionKind,
+    '类别（unreadable 为无法完整读取的数字，须由编辑说明）',
+    'Kind: quantity, money, percent, date, year_range, ordinal, reference, contact, or unreadable (a number the extractor cannot read whole, which a curator must account for)',
+  ),
+  value: field(
+    z.number().nullable(),
+    '数值（下降、减少为负数；区间取下限）',
+    'Value read by the extractor (negative for a fall: 下降6.0% is -6; a range gives its lower bound)',
+  ),
+  low: field(z.number().nullable(), '区间下限（如3-5家的3）', 'Lower bound of a range (3 in 3-5家); empty otherwise'),
+  high: field(z.number().nullable(), '区间上限（如3-5家的5）', 'Upper bound of a range (5 in 3-5家); empty otherwise'),
   unit: field(z.string().nullable(), '单位', 'Unit read by the extractor'),
   qualifier: field(Qualifier, '限定语', 'Qualifier'),
   use: field(

@@ -14,8 +14,18 @@ export const ObservationRow = z.strictObject({
   period_end: field(IsoDate, '统计期截止日', 'Last day of the period the number covers'),
   value: field(
     z.number(),
-    '数值（万、亿已展开；百分比以百分数表示）',
-    'Value (万 and 亿 expanded; percentages as percent numbers)',
+    '数值（万、亿已展开；百分比以百分数表示；下降、减少为负数）',
+    'Value (万 and 亿 expanded; percentages as percent numbers; a fall negative)',
+  ),
+  low: field(
+    z.number().optional(),
+    '区间下限（原文为区间时，如3-5家的3；数值即取下限）',
+    'Lower bound where the source states a range (3 in 3-5家; the value is then this bound); empty otherwise',
+  ),
+  high: field(
+    z.number().optional(),
+    '区间上限（原文为区间时，如3-5家的5）',
+    'Upper bound where the source states a range (5 in 3-5家); empty otherwise',
   ),
   unit: field(z.string(), '单位（量词）', 'Unit (Chinese measure word, 元, or %)'),
   unit_en: field(z.string(), '单位（英文）', 'Unit in English'),

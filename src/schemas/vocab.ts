@@ -23,11 +23,18 @@ export type TaskLinkKind = z.infer<typeof TaskLinkKind>;
 export const Comparator = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 export type Comparator = z.infer<typeof Comparator>;
 
-/** Administrative level of the issuing government. */
-export const Level = z.enum(['municipal', 'district', 'prefecture_city']);
+/**
+ * Administrative level in China's hierarchy of divisions (GB/T 2260): one vocabulary for places (data/jurisdictions.json)
+ * and for the documents they issue (data/sources/manifest.json). Shanghai is provincial, Weifang a prefecture, Jing'an
+ * District a county-level division.
+ */
+export const Level = z.enum(['national', 'provincial', 'prefecture', 'county']);
 export type Level = z.infer<typeof Level>;
 
-/** Kinds of numeric mention the extractor tells apart; only the first three can be statistics. */
+/**
+ * Kinds of numeric mention the extractor tells apart; only the first three can be statistics. `unreadable` is a number
+ * the extractor cannot read whole (1.2e5元, 1,05,0, a 20-digit run): never a value, and never let pass unseen.
+ */
 export const MentionKind = z.enum([
   'quantity',
   'money',
@@ -37,9 +44,12 @@ export const MentionKind = z.enum([
   'ordinal',
   'reference',
   'contact',
+  'unreadable',
 ]);
 export type MentionKind = z.infer<typeof MentionKind>;
 export const STATISTIC_KINDS: readonly MentionKind[] = ['quantity', 'money', 'percent'];
+/** The kinds a curator must account for, one by one: the statistics, and the numbers the extractor could not read. */
+export const ACCOUNTED_KINDS: readonly MentionKind[] = [...STATISTIC_KINDS, 'unreadable'];
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDate = z.iso.date();

@@ -2,17 +2,22 @@
 import type { Locale } from './locales.ts';
 import { dataUrl, published } from './files.ts';
 
+/** The root of a language's half of the site: `/` for Chinese, `/en/` for English. The one place that says so. */
+export function localeRoot(locale: Locale): string {
+  return locale === 'en' ? '/en/' : '/';
+}
+
 /** Address of a site page: `path` without leading or trailing slash ('' for the overview). */
 export function href(locale: Locale, path: string): string {
   const clean = path.replace(/^\/+|\/+$/g, '');
-  const prefix = locale === 'en' ? '/en/' : '/';
+  const prefix = localeRoot(locale);
   return clean ? `${prefix}${clean}/` : prefix;
 }
 
 /** The same page in the other language, from the current address. */
 export function counterpart(pathname: string, target: Locale): string {
   const bare = pathname.replace(/^\/en(\/|$)/, '/');
-  return target === 'en' ? `/en${bare}` : bare;
+  return `${localeRoot(target)}${bare.slice(1)}`;
 }
 
 /** Fragment id of a quoted passage on its source page. */

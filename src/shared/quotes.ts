@@ -71,9 +71,18 @@ function occurrences(source: Compact, needle: string): number[] {
   }
   source.grams ??= gramIndex(source.text);
   const { mask, bucketStart, positions } = source.grams;
-  const b = gramHash(needle, 0, mask);
-  for (let i = bucketStart[b]!; i < bucketStart[b + 1]!; i++)
-    if (source.text.startsWith(needle, positions[i]!)) found.push(positions[i]!);
+  // Checked where the needle's rarest run of GRAM characters occurs: a quote opening with 知识产权 is not checked at
+  // every 知识产权 of a long text.
+  let b = gramHash(needle, 0, mask);
+  let shift = 0;
+  for (let k = 1; k + GRAM <= needle.length && bucketStart[b + 1]! - bucketStart[b]! > 1; k++) {
+    const h = gramHash(needle, k, mask);
+    if (bucketStart[h + 1]! - bucketStart[h]! < bucketStart[b + 1]! - bucketStart[b]!) [b, shift] = [h, k];
+  }
+  for (let i = bucketStart[b]!; i < bucketStart[b + 1]!; i++) {
+    const at = positions[i]! - shift;
+    if (at >= 0 && source.text.startsWith(needle, at)) found.push(at);
+  }
   return found;
 }
 

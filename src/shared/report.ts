@@ -36,3 +36,12 @@ export function reportFailure(command: string, e: unknown): void {
   if (process.env.IPT_DEBUG && e instanceof Error && e.stack)
     console.error(e.stack.split('\n').map(visible).join('\n'));
 }
+
+/**
+ * What a worker thread sends back for an error: its message, and under IPT_DEBUG its stack too, so a failure inside a
+ * worker can be traced as one in the main thread can.
+ */
+export function workerError(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  return process.env.IPT_DEBUG && e.stack ? `${e.message}\n${e.stack}` : e.message;
+}

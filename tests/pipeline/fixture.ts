@@ -24,7 +24,7 @@ function doc(id: string, file: string, text: string, extra: Record<string, unkno
     issuer_zh: '测试局',
     issuer_en: 'Test Administration',
     jurisdiction: 'shanghai',
-    level: 'municipal',
+    level: 'provincial',
     period_note_zh: null,
     period_note_en: null,
     ...extra,

@@ -162,7 +162,10 @@ describe('published files', () => {
       const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
       expect(parsed.errors, spec.name).toEqual([]);
       expect(parsed.meta.fields).toEqual(Object.keys(spec.schema.shape));
-      const json = JSON.parse(files.get(`${spec.name}.json`) as string) as Record<string, unknown>[];
+      const json = JSON.parse(new TextDecoder().decode(files.get(`${spec.name}.json`) as Uint8Array)) as Record<
+        string,
+        unknown
+      >[];
       expect(parsed.data.length, spec.name).toBe(json.length);
       parsed.data.forEach((row, i) => {
         for (const [k, v] of Object.entries(json[i]!)) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +49,7 @@ describe('adding a document end to end', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toMatch(/drafted test-2024-points/);
     expect(out.stdout).toMatch(
-      /to review: 2 observations, 0 not statistics, 0 tasks, \d+ evidence suggestions; manifest fields to fill: title_zh, title_en, issuer_zh, issuer_en$/m,
+      /to review: 2 observations, 0 not statistics, 0 tasks, \d+ evidence suggestions; manifest fields to fill: title_en, issuer_en$/m,
     );
 
     const manifest = JSON.parse(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8'));
@@ -58,11 +58,14 @@ describe('adding a document end to end', () => {
       id: 'test-2024-points',
       file: 'incoming.txt',
       doc_number: '测发〔2024〕3号',
+      // Read from the text: its heading and the signature over its date line.
+      title_zh: '2024年测试工作要点',
+      issuer_zh: '测试局',
       date_issued: '2024-05-06',
-      date_quote: '2024年5月6日',
+      date_quote: '测试局 2024年5月6日',
       kind: 'work_points',
-      // Spelt as the manifest already spells the level of this place.
-      level: 'municipal',
+      // The place's own level, in the one vocabulary of data/jurisdictions.json.
+      level: 'provincial',
     });
     expect(readFileSync(join(dir, 'data/sources/incoming.txt'), 'utf8')).toBe(NEW_DOC);
     const annotation = JSON.parse(readFileSync(join(dir, 'data/annotations/test-2024-points.json'), 'utf8'));
@@ -86,7 +89,7 @@ describe('adding a document end to end', () => {
       title_en: 'Test points',
       issuer_zh: '测试局',
       issuer_en: 'Test Administration',
-      level: 'municipal',
+      level: 'provincial',
       period_start: '2024-01-01',
       period_end: '2024-12-31',
     });
@@ -213,6 +216,70 @@ describe('adding a document end to end', () => {
     expect(readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'data/annotations/x-1.json'))).toBe(false);
     expect(existsSync(join(dir, 'data/sources/ok.txt'))).toBe(false);
+  });
+});
+
+describe('what npm run draft writes, and what it refuses', () => {
+  const manifestOf = (dir: string) => readFileSync(join(dir, 'data/sources/manifest.json'), 'utf8');
+  const args = (file: string) => [file, '--id', 'x-1', '--jurisdiction', 'shanghai'];
+
+  it.each([
+    ['the source copy', 'data/sources/ok.txt'],
+    ['the annotation', 'data/annotations/x-1.json'],
+    ['the manifest', 'data/sources/manifest.json'],
+  ])('refuses a symbolic link at %s, changing nothing', (_what, path) => {
+    const dir = project();
+    writeFileSync(join(dir, 'ok.txt'), NEW_DOC);
+    const elsewhere = join(dir, 'elsewhere.json');
+    writeFileSync(elsewhere, path.endsWith('manifest.json') ? manifestOf(dir) : '');
+    if (path.endsWith('manifest.json')) rmSync(join(dir, path));
+    symlinkSync(elsewhere, join(dir, path));
+    const before = readFileSync(elsewhere, 'utf8');
+    const out = draft(dir, ...args(join(dir, 'ok.txt')));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(
+      new RegExp(`^draft: .*${path.split('/').at(-1)!.replace('.', '\\.')}:? is a symbolic link`),
+    );
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(elsewhere, 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'data/annotations/x-1.json')) && !path.endsWith('x-1.json')).toBe(false);
+  });
+
+  it.each([
+    ['an empty text', ''],
+    ['a text of white space only', ' \n\t\u3000\n'],
+  ])('refuses %s in one line, writing nothing', (_what, content) => {
+    const dir = project();
+    const before = manifestOf(dir);
+    writeFileSync(join(dir, 'ok.txt'), content);
+    const out = draft(dir, ...args(join(dir, 'ok.txt')));
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/^draft: ok\.txt holds no text \(it is empty or white space only\)/);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(manifestOf(dir)).toBe(before);
+    expect(existsSync(join(dir, 'data/sources/ok.txt'))).toBe(false);
+  });
+
+  it('drafts 2,000 bare integers (14 KB on one column) in bounded time', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'ints.txt'), Array.from({ length: 2000 }, (_, i) => `${100000 + i * 37}\n`).join(''));
+    const t = performance.now();
+    const out = draft(dir, ...args(join(dir, 'ints.txt')), '--dry-run', '--out', join(dir, 'd.json'));
+    expect(out.stderr).toBe('');
+    expect(performance.now() - t).toBeLessThan(30_000);
+    expect(JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')).observations).toHaveLength(2000);
+  });
+
+  it('refuses a 50 MB text at once, in one line, without reading it', () => {
+    const dir = project();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x31));
+    const t = performance.now();
+    const out = draft(dir, ...args(big));
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/^draft: .*big\.txt is 50\.0 MB, more than the 5 MB a document's text can be/);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 

@@ -4,6 +4,7 @@
 import { inputs } from '../../shared/files.ts';
 import type { Reader } from '../../shared/reader.ts';
 import { loadCatalogue, type Catalogue } from './catalogue.ts';
+import type { GlossaryTerm } from './terms.ts';
 
 export interface CorpusEntry {
   id: string;
@@ -45,6 +46,9 @@ export interface IndicatorEntry {
   name_zh: string;
   definition_zh: string;
   unit: string;
+  /** Counted over a period, or at a date; a growth rate's base indicator. Absent in a catalogue that predates them. */
+  flow_stock?: 'flow' | 'stock';
+  base?: string | null;
 }
 
 export interface ThemeEntry {
@@ -64,6 +68,8 @@ export interface Corpus {
   indicators: IndicatorEntry[];
   /** The shared themes of tasks (data/themes.json), where the project has them. */
   themes: ThemeEntry[];
+  /** The glossary of the field (data/glossary.json), where the project has it: new indicators are named with it. */
+  glossary: GlossaryTerm[];
   catalogue: Catalogue;
 }
 
@@ -91,5 +97,6 @@ export function loadCorpus(reader: Reader, forget?: string): Corpus {
     docs.push({ entry, text: decoder.decode(bytes), annotation });
   }
   const themes = reader.bytes(THEMES) ? json<ThemeEntry[]>(reader, THEMES) : [];
-  return { docs, indicators: json(reader, inputs.indicators), themes, catalogue: loadCatalogue(reader) };
+  const glossary = reader.bytes(inputs.glossary) ? json<GlossaryTerm[]>(reader, inputs.glossary) : [];
+  return { docs, indicators: json(reader, inputs.indicators), themes, glossary, catalogue: loadCatalogue(reader) };
 }

@@ -15,47 +15,44 @@ export function terms(text: string): string[] {
   return out;
 }
 
-interface Doc {
-  counts: Map<string, number>;
-  length: number;
-}
-
 /** A BM25 index over a fixed list of texts; `score` ranks them all against a query. */
 export class Bm25 {
-  private readonly docs: Doc[];
-  private readonly df = new Map<string, number>();
-  private readonly avgLength: number;
+  /** For each term, the texts holding it and how often: a query touches only the texts that share its terms. */
+  private readonly postings = new Map<string, { doc: number; f: number }[]>();
+  /** Each text's length normalisation, k1 * (1 - b + b * length / average). */
+  private readonly norm: Float64Array;
+  private readonly size: number;
   private readonly k1 = 1.2;
   private readonly b = 0.75;
 
   constructor(texts: readonly string[]) {
-    this.docs = texts.map((t) => {
+    this.size = texts.length;
+    const lengths = new Float64Array(texts.length);
+    texts.forEach((t, doc) => {
       const counts = new Map<string, number>();
       const ts = terms(t);
       for (const term of ts) counts.set(term, (counts.get(term) ?? 0) + 1);
-      for (const term of counts.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-      return { counts, length: ts.length };
+      for (const [term, f] of counts) {
+        const list = this.postings.get(term);
+        if (list) list.push({ doc, f });
+        else this.postings.set(term, [{ doc, f }]);
+      }
+      lengths[doc] = ts.length;
     });
-    this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
-  }
-
-  private idf(term: string): number {
-    const n = this.df.get(term) ?? 0;
-    return Math.log(1 + (this.docs.length - n + 0.5) / (n + 0.5));
+    const avg = lengths.reduce((a, n) => a + n, 0) / Math.max(1, texts.length);
+    this.norm = lengths.map((n) => this.k1 * (1 - this.b + (this.b * n) / (avg || 1)));
   }
 
   /** The BM25 score of every text against the query, in the order the texts were given. */
   score(query: string): number[] {
-    const q = [...new Set(terms(query))];
-    return this.docs.map((d) => {
-      let s = 0;
-      for (const term of q) {
-        const f = d.counts.get(term);
-        if (!f) continue;
-        s += (this.idf(term) * f * (this.k1 + 1)) / (f + this.k1 * (1 - this.b + (this.b * d.length) / this.avgLength));
-      }
-      return s;
-    });
+    const out = new Float64Array(this.size);
+    for (const term of new Set(terms(query))) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = Math.log(1 + (this.size - list.length + 0.5) / (list.length + 0.5));
+      for (const { doc, f } of list) out[doc]! += (idf * f * (this.k1 + 1)) / (f + this.norm[doc]!);
+    }
+    return [...out];
   }
 }
 

@@ -2,14 +2,14 @@
 // heading that holds it. Top-level sections that by the genre's convention state the plan's frame rather than its
 // work (总体要求, 指导思想, 工作要求, 保障措施 and the like) hold no tasks.
 import { extractMentions, type Mention } from '../../pipeline/extract/index.ts';
-import type { IndicatorMatcher } from './observations.ts';
+import type { Candidate, IndicatorMatcher } from './indicators.ts';
 import type { ThemeMatcher } from './themes.ts';
 import { leaves, outline, type OutlineItem } from './outline.ts';
 import { clauseAround, sentences, trim } from './text.ts';
 
 export interface DraftTarget {
   indicator: string | null;
-  indicator_candidates: { id: string; score: number }[];
+  indicator_candidates: Candidate[];
   comparator: string;
   quote: string;
   mention: string;

@@ -6,6 +6,7 @@ export interface Range {
 }
 
 const SENTENCE_END = /[。！？；]/u;
+const FULL_STOP = /[。！？]/u;
 const CLAUSE_END = /[。！？；，,：:]/u;
 /** A numbering marker at the start of a line: 一、 （一） (一) 1. 1、 （1） 第一条. */
 export const NUMBERING =
@@ -15,18 +16,32 @@ function lineStartsNumbered(text: string, at: number): boolean {
   return NUMBERING.test(text.slice(at, at + 12));
 }
 
+/**
+ * How far a span grows each way: a passage with no mark in this many characters is cut there (a quote that long says
+ * nothing more), which keeps drafting a text of any length linear in its length.
+ */
+const REACH = 400;
+
+/** Whether only white space stands between a line break at `nl` and the line break before it: a blank line. */
+function blankBefore(text: string, nl: number): boolean {
+  for (let i = nl - 1; i >= 0 && i > nl - REACH; i--) {
+    if (text[i] === '\n') return true;
+    if (!/\s/u.test(text[i]!)) return false;
+  }
+  return false;
+}
+
 /** Grow [start, end) to the nearest boundaries; a line break ends the span only before a numbered line or a blank. */
 function grow(text: string, start: number, end: number, stop: RegExp): Range {
   let a = start;
-  while (a > 0) {
+  while (a > 0 && a > start - REACH) {
     const ch = text[a - 1]!;
     if (stop.test(ch)) break;
-    if (ch === '\n' && (lineStartsNumbered(text, a) || text[a - 2] === '\n' || /\n\s*$/u.test(text.slice(0, a - 1))))
-      break;
+    if (ch === '\n' && (lineStartsNumbered(text, a) || blankBefore(text, a - 1))) break;
     a--;
   }
   let b = end;
-  while (b < text.length) {
+  while (b < text.length && b < end + REACH) {
     const ch = text[b]!;
     if (stop.test(ch)) {
       b++;
@@ -47,6 +62,11 @@ export function trim(text: string, r: Range): Range {
 
 export function sentenceAround(text: string, start: number, end: number): Range {
   return grow(text, start, end, SENTENCE_END);
+}
+
+/** The whole sentence, to 。！？ (through ；): what a place named at its head governs. */
+export function fullSentenceAround(text: string, start: number, end: number): Range {
+  return grow(text, start, end, FULL_STOP);
 }
 
 export function clauseAround(text: string, start: number, end: number): Range {

@@ -155,6 +155,9 @@ export interface NumberRead {
   span: Span;
   mention: string | undefined;
   curated: number;
+  /** The bounds the curator gives a range (3-5家); both or neither. */
+  low?: number | undefined;
+  high?: number | undefined;
   indicator: IndicatorRow;
   file: string;
   entry: string;
@@ -162,19 +165,43 @@ export interface NumberRead {
   what: string;
 }
 
+/** Words that say what a change is measured against, kept in messages so that the curator sees the whole reading. */
+const AGAINST = /(?:同比|环比|较上年|比上年|较去年|比去年|较上年度|较\s{0,2}\d{4}\s{0,2}年)\s{0,2}$/u;
+
+/** The mention as the text words it, with what it is compared against: 同比下降6.0%. */
+function phrase(ledger: MentionLedger, m: Mention): string {
+  const before = ledger.source.text.slice(Math.max(0, m.start - 12), m.start);
+  const against = AGAINST.exec(before)?.[0] ?? '';
+  return `${against}${m.text}`.replace(/\s+/gu, '');
+}
+
 /**
- * The number a quote states, read by the extractor, checked against the value the curator typed and the unit of the
- * indicator it is filed under.
+ * The number a quote states, read by the extractor, checked against the value the curator typed (its sign, and a
+ * range's bounds) and the unit of the indicator it is filed under.
  */
 export function readNumber(ledger: MentionLedger, r: NumberRead): Mention & { value: number } {
   const m = ledger.pick(r.span, r.mention, r.file, r.entry);
-  if (m.value === null || !sameNumber(m.value, r.curated))
+  if (m.value === null)
     throw new DataError(
       r.file,
       r.entry,
-      `${r.what} ${r.curated} disagrees with the text "${m.text}", which reads ${m.value}`,
-      `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers), or quote the right passage`,
+      `the text "${m.text}" is not a number the extractor can read whole`,
+      'mark it in not_statistics with a reason (or correct the source if it was mistyped), and quote another passage for the figure',
     );
+  if (!sameNumber(m.value, r.curated)) {
+    const flipped = sameNumber(m.value, -r.curated);
+    throw new DataError(
+      r.file,
+      r.entry,
+      flipped
+        ? `${r.what} ${r.curated} has the wrong sign: the text says ${phrase(ledger, m)}: the ${r.what} is ${m.value}`
+        : `${r.what} ${r.curated} disagrees with the text "${m.text}", which reads ${m.value}`,
+      m.low !== undefined
+        ? `set value to ${m.value} (a range's lower bound) with low ${m.low} and high ${m.high}`
+        : `set value to ${m.value} (money in yuan with 万/亿 expanded, percentages as percent numbers, a fall negative), or quote the right passage`,
+    );
+  }
+  checkRange(m, r);
   if (m.unit !== r.indicator.unit)
     throw new DataError(
       r.file,
@@ -183,4 +210,26 @@ export function readNumber(ledger: MentionLedger, r: NumberRead): Mention & { va
       'choose an indicator with the unit the text uses, or correct the indicator',
     );
   return { ...m, value: m.value };
+}
+
+/** A range in the text needs both bounds, as the text gives them; a single figure takes none. */
+function checkRange(m: Mention, r: NumberRead): void {
+  const given = r.low !== undefined || r.high !== undefined;
+  if (m.low === undefined || m.high === undefined) {
+    if (given)
+      throw new DataError(
+        r.file,
+        r.entry,
+        `low/high are given, but the text "${m.text}" states one figure, not a range`,
+        'remove low and high',
+      );
+    return;
+  }
+  if (r.low === undefined || r.high === undefined || !sameNumber(r.low, m.low) || !sameNumber(r.high, m.high))
+    throw new DataError(
+      r.file,
+      r.entry,
+      `the text "${m.text}" states a range from ${m.low} to ${m.high}${given ? `, not ${r.low ?? '?'} to ${r.high ?? '?'}` : ''}`,
+      `set low to ${m.low} and high to ${m.high} (and value to ${m.value}, the lower bound)`,
+    );
 }

@@ -1,5 +1,5 @@
 import { extractMentions, type Mention } from '../extract/index.ts';
-import { STATISTIC_KINDS, type MentionKind, type MentionRow } from '../../schemas/index.ts';
+import { ACCOUNTED_KINDS, type MentionKind, type MentionRow } from '../../schemas/index.ts';
 import { DataError } from '../../shared/errors.ts';
 import { stripWhite, type Span } from '../../shared/quotes.ts';
 import type { Source } from '../sources/sources.ts';
@@ -32,13 +32,16 @@ export class MentionLedger {
   readonly source: Source;
   readonly mentions: Mention[];
   private readonly claims = new Map<number, Claim>();
-  /** The statistic-like mentions, in text order (mentions never overlap), for binary search by position. */
+  /**
+   * The statistic-like mentions, and the numbers the extractor could not read, in text order (mentions never
+   * overlap), for binary search by position: a curator accounts for each of them.
+   */
   private readonly statistics: Mention[];
 
   constructor(source: Source) {
     this.source = source;
     this.mentions = extractMentions(source.text);
-    this.statistics = this.mentions.filter((m) => STATISTIC_KINDS.includes(m.kind));
+    this.statistics = this.mentions.filter((m) => ACCOUNTED_KINDS.includes(m.kind));
   }
 
   /** The statistic-like mentions that overlap a span, found by binary search: each entry costs log n, not n. */
@@ -92,8 +95,13 @@ export class MentionLedger {
     return this.overlapping(span).filter((m) => m.start >= span.start && m.end <= span.end);
   }
 
+  /**
+   * Account for a number. It is used once, except that one number may state several figures, each an observation
+   * (见面率、满意率均达100%: two rates, one number); its row then names the first.
+   */
   claim(m: Mention, use: Use, usedBy: string | null, reason: Reason | null, file: string, entry: string): void {
     const prior = this.claims.get(m.start);
+    if (prior?.use === 'observation' && use === 'observation') return;
     if (prior) {
       throw new DataError(
         file,
@@ -111,7 +119,7 @@ export class MentionLedger {
     const unaccounted: Mention[] = [];
     for (const m of this.mentions) {
       let claim = this.claims.get(m.start);
-      if (!claim && !STATISTIC_KINDS.includes(m.kind))
+      if (!claim && !ACCOUNTED_KINDS.includes(m.kind))
         claim = {
           use: 'not_statistic_kind',
           usedBy: null,
@@ -129,6 +137,8 @@ export class MentionLedger {
         text: m.text,
         kind: m.kind,
         value: m.value,
+        low: m.low ?? null,
+        high: m.high ?? null,
         unit: m.unit,
         qualifier: m.qualifier,
         use: claim.use,

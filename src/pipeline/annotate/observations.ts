@@ -44,6 +44,8 @@ export function resolveObservations(
   list: AnnotationFile['observations'],
 ): void {
   const ledger = ledgerOf(ctx, source);
+  /** The indicators each number is already filed under: several figures from one number must differ in meaning. */
+  const filed = new Map<number, Map<string, string>>();
   list.forEach((o, i) => {
     const entry = entryName('observations', i, o.id);
     claimId(ctx, 'observation', o.id, file, entry);
@@ -62,6 +64,8 @@ export function resolveObservations(
       span,
       mention: o.mention,
       curated: o.value,
+      low: o.low,
+      high: o.high,
       indicator: ind,
       file,
       entry,
@@ -74,6 +78,16 @@ export function resolveObservations(
         `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
         `set qualifier to "${m.qualifier}"`,
       );
+    const under = filed.get(m.start) ?? new Map<string, string>();
+    const twin = under.get(ind.id);
+    if (twin)
+      throw new DataError(
+        file,
+        entry,
+        `the number "${m.text}" is already filed under indicator "${ind.id}" by ${twin}`,
+        'one number gives several figures only under different indicators: remove one of the two entries',
+      );
+    filed.set(m.start, under.set(ind.id, o.id));
     ledger.claim(m, 'observation', o.id, null, file, entry);
     ctx.observations.push({
       id: o.id,
@@ -84,6 +98,7 @@ export function resolveObservations(
       period_start: o.period_start,
       period_end: o.period_end,
       value: m.value,
+      ...(m.low === undefined ? {} : { low: m.low, high: m.high }),
       unit: ind.unit,
       unit_en: ind.unit_en,
       qualifier: m.qualifier,

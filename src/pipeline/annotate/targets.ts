@@ -54,7 +54,16 @@ export function resolveTargets(ctx: AnnotationContext): void {
     let qualifier: TargetRow['qualifier'] = null;
     if (target.value !== undefined) {
       const ledger = ledgerOf(ctx, plan);
-      const read = { span, mention: target.mention, curated: target.value, indicator: ind, file, entry };
+      const read = {
+        span,
+        mention: target.mention,
+        curated: target.value,
+        low: target.low,
+        high: target.high,
+        indicator: ind,
+        file,
+        entry,
+      };
       const m = readNumber(ledger, { ...read, what: 'target value' });
       ledger.claim(m, 'target', task.id, null, file, entry);
       value = m.value;

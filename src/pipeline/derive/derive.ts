@@ -37,19 +37,15 @@ function pairs(
   second: string,
   issued: IssuedDates,
 ): { a: ObservationRow; b: ObservationRow; suffix: string }[] {
-  const joined = pick(obs, first, 'a')
+  // One group per place and period (arquero's join and groupby); within it, the pairs each source states.
+  const groups = pick(obs, first, 'a')
     .join(pick(obs, second, 'b'), KEYS)
-    .objects() as Record<string, string>[];
-  const groups = new Map<string, { a: ObservationRow; b: ObservationRow }[]>();
-  for (const r of joined) {
-    const key = KEY_COLUMNS.map((k) => r[k]).join(' ');
-    const pair = { a: byId.get(r.a_id!)!, b: byId.get(r.b_id!)! };
-    const group = groups.get(key);
-    if (group) group.push(pair);
-    else groups.set(key, [pair]);
-  }
+    .derive({ place_period: (d: Record<string, string>) => `${d.jurisdiction} ${d.period_start} ${d.period_end}` })
+    .groupby('place_period')
+    .objects({ grouped: 'entries' }) as unknown as [string, Record<string, string>[]][];
   const recency = byRecency(issued);
-  return [...groups.values()].flatMap((group) => {
+  return groups.flatMap(([, rows]) => {
+    const group = rows.map((r) => ({ a: byId.get(r.a_id!)!, b: byId.get(r.b_id!)! }));
     const same = group.filter((p) => p.a.document_id === p.b.document_id);
     const kept = (same.length ? same : group).sort((x, y) => recency(x.a, y.a) || recency(x.b, y.b));
     return kept.map((p, i) => ({

@@ -4,7 +4,10 @@ import { scanDates, scanYearRanges } from './scan-dates.ts';
 import { scanOrdinals } from './scan-ordinals.ts';
 import { scanPercents } from './scan-percents.ts';
 import { scanQuantities } from './scan-quantities.ts';
+import { scanRanges } from './scan-ranges.ts';
 import { scanReferences } from './scan-references.ts';
+import { scanUnreadable } from './scan-unreadable.ts';
+import { signAll } from './signs.ts';
 import type { Draft, Mention, Scanner } from './types.ts';
 
 /**
@@ -18,6 +21,8 @@ const PASSES: readonly Scanner[] = [
   scanYearRanges,
   scanDates,
   scanOrdinals,
+  scanUnreadable,
+  scanRanges,
   scanPercents,
   scanQuantities,
 ];
@@ -46,15 +51,20 @@ function toMention(source: string, d: Draft): Mention {
     qualifier: d.qualifier,
     kind: d.kind,
   };
+  if (d.low !== undefined) m.low = d.low;
+  if (d.high !== undefined) m.high = d.high;
   if (d.iso !== undefined) m.iso = d.iso;
   return m;
 }
 
-/** Every numeric mention in the text, sorted by start, non-overlapping. */
+/**
+ * Every numeric mention in the text, sorted by start, non-overlapping. Every run of digits, and every Chinese numeral
+ * with a measure word, is either read whole or reported as `unreadable`: none is skipped or read in part.
+ */
 export function extractMentions(text: string): Mention[] {
   let work = normalizeWidth(text);
   const taken = new Uint8Array(text.length);
-  const out: Mention[] = [];
+  const out: Draft[] = [];
   for (const pass of PASSES) {
     const drafts = pass(work).sort((a, b) => a.start - b.start || b.end - a.end);
     const accepted: Draft[] = [];
@@ -63,9 +73,10 @@ export function extractMentions(text: string): Mention[] {
       if (taken.subarray(d.start, d.end).some((x) => x !== 0)) continue;
       taken.fill(1, d.start, d.end);
       accepted.push(d);
-      out.push(toMention(text, d));
+      out.push(d);
     }
     if (accepted.length > 0) work = mask(work, accepted);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Signs last: the words before a number are read once every number has been found and masked.
+  return signAll(work, out, taken).map((d) => toMention(text, d));
 }

@@ -9,6 +9,13 @@ import type { Draft } from './types.ts';
  */
 const RANGE = re(`(${YEAR})(?:${WS}年)?${WS}(?:[—–~～-]{1,2}|至|到)${WS}(${YEAR})(?:${WS}年度?)?`);
 const SINCE = re(`(${YEAR})${WS}年${WS}至今`);
+/**
+ * Month ranges are dates, not a count and a month: 1至6月, 2024年1至5月, 1-5月份 → date, iso '--01/--06' or
+ * '2024-01/2024-05' (an ISO 8601 interval).
+ */
+const MONTH_RANGE = re(
+  `(?:(${YEAR})${WS}年${WS})?(?<![0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])${WS}(?:至|到|[-—–~～])${WS}(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])${WS}月(?:份)?`,
+);
 
 export function scanYearRanges(work: string): Draft[] {
   const out = scanAll(RANGE, work, (m) => {
@@ -20,6 +27,16 @@ export function scanYearRanges(work: string): Draft[] {
   append(
     out,
     scanAll(SINCE, work, (m) => plain(m, 'year_range', `${part(m[1], 1800, 2099)}/..`)),
+  );
+  append(
+    out,
+    scanAll(MONTH_RANGE, work, (m) => {
+      const y = part(m[1], 1800, 2099);
+      const a = part(m[2], 1, 12);
+      const b = part(m[3], 1, 12);
+      if (a === null || b === null || b <= a) return null;
+      return plain(m, 'date', `${isoDate(y, a, null)}/${isoDate(y, b, null)}`);
+    }),
   );
   return out;
 }

@@ -15,6 +15,8 @@ import { ORDINAL_UNIT_ALT, unitWord } from './units.ts';
  *   line; （一） (3) （2） anywhere; 一是 / 二是 after a sentence boundary.
  */
 const NTH = re(`第${WS}(${NUM})${WS}(?:${ORDINAL_UNIT_ALT})`);
+/** 第3-5条, 第一至三批: a run of ranks, one mention (value the first rank, low and high the bounds). */
+const NTH_RANGE = re(`第${WS}(${NUM})${WS}(?:[-~～—–]|至|到)${WS}(${NUM})${WS}(?:${ORDINAL_UNIT_ALT})`);
 const TERM = re(`(${NUM})${WS}届`);
 const SESSION = re(
   `(?<=届[^。；\\n]{0,8})(${NUM})${WS}次(?=(?:${WS}[、和及]${WS}${NUM}${WS}次)*${WS}(?:全会|全体会议|会议|常务会议|常委会))`,
@@ -39,6 +41,15 @@ function tailUnit(m: RegExpExecArray, numeral: string): string {
 
 export function scanOrdinals(work: string): Draft[] {
   const out: Draft[] = [];
+  append(
+    out,
+    scanAll(NTH_RANGE, work, (m) => {
+      const d = ordinal(m, m[1], tailUnit(m, m[2]!));
+      const high = parseChineseNumber(m[2]!);
+      if (d === null || high === null || !(d.value! < high)) return null;
+      return { ...d, low: d.value!, high };
+    }),
+  );
   append(
     out,
     scanAll(NTH, work, (m) => ordinal(m, m[1], tailUnit(m, m[1]!))),

@@ -3,6 +3,7 @@ import { parseChineseNumber, roundValue } from './numerals.ts';
 import { AR, AR_BEFORE, CN, CN_BEFORE, WS, re } from './patterns.ts';
 import { AFTER_UNIT_ALT, PREFIX_ALT, prefixStands, qualify } from './qualifiers.ts';
 import { append, scanAll } from './scan.ts';
+import { approximateRange } from './scan-ranges.ts';
 import type { Draft } from './types.ts';
 import { UNIT_ALT } from './units.ts';
 
@@ -60,18 +61,29 @@ function quantities(work: string): Draft[] {
       start += m[0].indexOf((arabic ?? chinese)!, prefix.length);
       prefix = undefined;
     }
-    const base = parseChineseNumber((arabic ?? chinese)!);
-    if (base === null) return null;
-    const value = roundValue(base * (mult === undefined ? 1 : MULTIPLIERS[mult]!));
-    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return null;
+    const end = m.index + m[0].length;
     const { kind, unit } = classifyUnit(unit0);
-    return {
-      start,
-      end: m.index + m[0].length,
-      value,
-      unit,
-      qualifier: qualify([prefix, q1, q2, after]),
-      kind,
-    };
+    const scale = mult === undefined ? 1 : MULTIPLIERS[mult]!;
+    // Two neighbouring digits are 概数 before they are digits: 三四家 is three or four, not 34.
+    const r = chinese === undefined ? null : approximateRange(chinese);
+    if (r !== null) {
+      const low = roundValue(r.low * scale);
+      const high = roundValue(r.high * scale);
+      return { start, end, value: low, low, high, unit, qualifier: 'approximate', kind };
+    }
+    const base = parseChineseNumber((arabic ?? chinese)!);
+    const value = base === null ? null : roundValue(base * scale);
+    if (value === null || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+      return unreadable(work, start, end, unit);
+    return { start, end, value, unit, qualifier: qualify([prefix, q1, q2, after]), kind };
   });
+}
+
+/**
+ * A numeral with a measure word that reads as no number (十七八家, a run of 亿 past what a double holds exactly):
+ * reported, so that a curator accounts for it, unless it follows 第 (第一二批 names batches, not a count).
+ */
+function unreadable(work: string, start: number, end: number, unit: string | null): Draft | null {
+  if (/第\s{0,6}$/u.test(work.slice(Math.max(0, start - 7), start))) return null;
+  return { start, end, value: null, unit, qualifier: 'exact', kind: 'unreadable' };
 }

@@ -13,6 +13,8 @@ const QUANTITY_UNITS = [
   '批次',
   '户次',
   '项次',
+  '个工作日',
+  '工作日',
   '个月',
   '周年',
   '小时',
@@ -77,7 +79,16 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '美元', '欧�
 export const PSEUDO_UNIT = '大';
 
 /** Units of time: 一年, 一个月 are real durations, unlike 一批, 一个 ("a batch", "a"). */
-export const DURATION_UNITS: ReadonlySet<string> = new Set(['年', '个月', '天', '周', '小时', '分钟']);
+export const DURATION_UNITS: ReadonlySet<string> = new Set([
+  '年',
+  '个月',
+  '天',
+  '周',
+  '小时',
+  '分钟',
+  '个工作日',
+  '工作日',
+]);
 
 /** Measure words that make 第N an ordinal. */
 export const ORDINAL_UNITS = [

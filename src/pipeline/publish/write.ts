@@ -11,6 +11,7 @@ const WRITE_FAILURES: Record<string, string> = {
   EDQUOT: 'the disk quota is used up',
   EACCES: 'permission denied',
   EROFS: 'the file system is read-only',
+  EPERM: 'the operation is not permitted (an immutable or protected file)',
   ENAMETOOLONG: 'the file name is too long for the file system',
 };
 
@@ -49,9 +50,30 @@ export function writeAtomic(dir: string, files: Map<string, string | Uint8Array>
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  mkdirSync(dirname(dir), { recursive: true });
   const had = existsSync(dir);
-  if (had) renameSync(dir, old);
-  renameSync(tmp, dir);
-  if (had) rmSync(old, { recursive: true, force: true });
+  try {
+    mkdirSync(dirname(dir), { recursive: true });
+    if (had) renameSync(dir, old);
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      if (had) renameSync(old, dir);
+      throw e;
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new DataError(
+      dir,
+      '',
+      `cannot replace the folder: ${WRITE_FAILURES[code] ?? (e as Error).message}${code ? ` (${code})` : ''}`,
+      'make the folder and its parent writable (and not immutable: lsattr), then run again; it is as it was',
+    );
+  }
+  // Written from here on: an old copy that cannot be deleted is left, never reported as a failure.
+  try {
+    if (had) rmSync(old, { recursive: true, force: true });
+  } catch {
+    // left for the next run's rmSync of its own old copy, or for a person
+  }
 }

@@ -12,7 +12,8 @@ export function deterministicZip(files: Map<string, string | Uint8Array>, date: 
   for (const [path, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     entries[path] = [typeof content === 'string' ? enc.encode(content) : content, { mtime }];
   }
-  return zipSync(entries, { level: 9, mtime });
+  // Level 6, zlib's default: level 9 took a sixth of a 500-document data build for a zip 0.05% smaller.
+  return zipSync(entries, { level: 6, mtime });
 }
 
 /**

@@ -1,7 +1,5 @@
 // The datasets as the pages read them, with the lookups pages share. Pure: src/site/data/load.ts runs the pipeline
 // in memory and calls indexDatasets once per build; tests call it on what the pipeline builds for them.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { group } from 'd3';
 import {
   isPlan,
@@ -15,7 +13,6 @@ import {
   type ObservationRow,
   type Release,
 } from '../../schemas/index.ts';
-import { inputs } from '../../shared/files.ts';
 
 export interface SiteData extends Datasets {
   /** Each task's latest assessment (its status now), for charts and counts; `assessments` holds every dated one. */
@@ -29,6 +26,8 @@ export interface SiteData extends Datasets {
   figures: Figures;
   /** The published files under /data/ (path → content), for the /data/ endpoint and the download page. */
   files: ReadonlyMap<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it (mention and quote offsets index into it), by document id. */
+  texts: ReadonlyMap<string, string>;
   /** The latest observation of each indicator in each place, as the latest_observations view chose it, by indicator. */
   latestByIndicator: Map<string, ObservationRow[]>;
   jurisdictionById: Map<string, JurisdictionRow>;
@@ -51,10 +50,12 @@ export interface Published {
   figures: Figures;
   /** Path under /data/ → content, as the /data/ endpoint serves it. */
   files: ReadonlyMap<string, string | Uint8Array>;
+  /** Each document's text as the pipeline decoded it, by document id. */
+  texts: ReadonlyMap<string, string>;
 }
 
 /** The datasets with their lookups; fails when there is nothing to publish. */
-export function indexDatasets(datasets: Datasets, { release, figures, files }: Published): SiteData {
+export function indexDatasets(datasets: Datasets, { release, figures, files, texts }: Published): SiteData {
   const { documents, document_kinds, indicators, jurisdictions, mentions, observations } = datasets;
   if (!documents.length) throw new Error('no documents loaded: the data build produced nothing to publish');
   const observed = new Set(observations.map((o) => o.indicator_id));
@@ -70,6 +71,7 @@ export function indexDatasets(datasets: Datasets, { release, figures, files }: P
     release,
     figures,
     files,
+    texts,
     latestByIndicator: group(
       datasets.latest_observations.map((l) => {
         const o = observationById.get(l.observation_id);
@@ -90,13 +92,9 @@ export function indexDatasets(datasets: Datasets, { release, figures, files }: P
   };
 }
 
-/** The full text of a source document, checked against the length the data build measured. */
-export function sourceText(doc: DocumentRow): string {
-  // Decoded exactly as the pipeline decodes it, so quote and mention offsets (UTF-16) line up.
-  const text = new TextDecoder('utf-8').decode(readFileSync(resolve(process.cwd(), inputs.source(doc.file))));
-  if (text.length !== doc.chars)
-    throw new Error(
-      `${inputs.source(doc.file)} has ${text.length} characters; documents.json says ${doc.chars}: rebuild the data`,
-    );
+/** The full text of a source document, as the pipeline read it. */
+export function sourceText(data: Pick<SiteData, 'texts'>, doc: DocumentRow): string {
+  const text = data.texts.get(doc.id);
+  if (text === undefined) throw new Error(`no text for document ${doc.id}: the pipeline read none`);
   return text;
 }

@@ -30,8 +30,8 @@ export function pipelineOutput(): BuildOutput {
 /** All datasets with their lookups and published files; made once per build. Pages call it; components take props. */
 export async function siteData(): Promise<SiteData> {
   if (!cache) {
-    const { datasets, figures, files } = pipelineOutput();
-    cache = indexDatasets(datasets, { release: release(datasets), figures, files });
+    const { datasets, figures, files, texts } = pipelineOutput();
+    cache = indexDatasets(datasets, { release: release(datasets), figures, files, texts });
   }
   return cache;
 }

@@ -19,7 +19,7 @@ export const sourceView = perId((data: SiteData, id: string): SourceView => {
   if (!doc) throw new Error(`no document ${id}`);
   return {
     doc,
-    text: sourceText(doc),
+    text: sourceText(data, doc),
     isPlan: isPlan(data.document_kinds, doc.kind),
     figures: data.observations.filter((o) => o.document_id === doc.id),
   };

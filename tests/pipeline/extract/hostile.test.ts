@@ -5,6 +5,7 @@ import { extractMentions } from '../../../src/pipeline/extract/index.ts';
 import { parseChineseNumber } from '../../../src/pipeline/extract/numerals.ts';
 
 const read = (text: string) => extractMentions(text).map((m) => [m.text, m.value, m.unit]);
+const kinds = (text: string) => extractMentions(text).map((m) => [m.text, m.kind, m.value]);
 
 describe('the extractor on hostile input', () => {
   it('reads 150,000 dates of one kind without overflowing the call stack', () => {
@@ -14,11 +15,27 @@ describe('the extractor on hostile input', () => {
     expect(mentions.at(-1)!.kind).toBe('date');
   });
 
-  it('refuses a value that is not finite or not exact (a long run of 亿) rather than reading Infinity', () => {
+  it('reports a value that is not finite or not exact (a long run of 亿) as unreadable rather than reading Infinity', () => {
     expect(parseChineseNumber(`三${'亿'.repeat(50)}`)).toBeNull();
-    expect(read(`共三${'亿'.repeat(50)}元`)).toEqual([]);
-    for (const m of extractMentions(`${'9'.repeat(400)}件，${'一'.repeat(3)}${'亿'.repeat(40)}元`))
-      expect(Number.isFinite(m.value ?? 0), m.text).toBe(true);
+    expect(kinds(`共三${'亿'.repeat(50)}元`)).toEqual([[`三${'亿'.repeat(50)}元`, 'unreadable', null]]);
+    const ms = extractMentions(`${'9'.repeat(400)}件，${'一'.repeat(3)}${'亿'.repeat(40)}元`);
+    expect(ms.map((m) => [m.kind, m.value])).toEqual([
+      ['unreadable', null],
+      ['unreadable', null],
+    ]);
+  });
+
+  it.each([
+    ['a 20-digit run', '登记号12345678901234567890件', '12345678901234567890件'],
+    ['scientific notation', '金额1.2e5元', '1.2e5元'],
+    ['scientific notation with a sign', '金额1.2E+5元', '1.2E+5元'],
+    ['commas that are neither thousands nor a list', '共1,05,0件', '1,05,0件'],
+    ['thousands mixed with a list', '共1,234,56件', '1,234,56件'],
+    ['two decimal points', '版本3.14.15', '3.14.15'],
+    ['a numeral that is no number', '共十七八家', '十七八家'],
+    ['百分之 with no number', '达到百分之十四五', '百分之十四五'],
+  ])('reads %s whole as unreadable, never in part', (_name, input, text) => {
+    expect(kinds(input)).toEqual([[text, 'unreadable', null]]);
   });
 
   it('reads 万万 as 亿: 一万万元 is 100,000,000 元', () => {

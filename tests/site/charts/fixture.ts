@@ -293,7 +293,7 @@ function document(
     issuer_zh: '上海市知识产权局',
     issuer_en: 'Shanghai Intellectual Property Administration',
     jurisdiction: 'shanghai',
-    level: 'municipal',
+    level: 'provincial',
     date_quote: null,
     period_note_zh: null,
     period_note_en: null,

@@ -16,6 +16,6 @@ export const GET: APIRoute = async ({ params }) => {
   const doc = data.documentById.get(params.id!)!;
   // Passages and their ids do not depend on the language; only the back links' labels do.
   const { quotes, mentions } = sourceMarks(data, doc, 'zh');
-  const { css } = markUpSource(sourceText(doc), quotes, mentions, '');
+  const { css } = markUpSource(sourceText(data, doc), quotes, mentions, '');
   return new Response(`${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };
