@@ -3,11 +3,18 @@
  *   npm run extract -- data/sources/000_5f286023386aff3f.txt
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { extractMentions } from '../src/pipeline/extract/index.ts';
 
-function main(argv: readonly string[]): number {
-  const file = argv[0];
-  if (file === undefined || argv.length > 1) {
+function main(argv: string[]): number {
+  let file: string | undefined;
+  try {
+    const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+    file = positionals.length === 1 ? positionals[0] : undefined;
+  } catch {
+    file = undefined;
+  }
+  if (file === undefined) {
     process.stderr.write('usage: npm run extract -- FILE\n');
     return 1;
   }

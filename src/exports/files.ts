@@ -1,6 +1,6 @@
 // The downloads of each chart, made once per build and shared by the endpoints that write them and the pages that
 // list their sizes: a standalone SVG, a PNG at twice the display size, and the drawn rows as CSV (plain UTF-8 for
-// code, with a byte-order mark for Excel and WPS).
+// code, with a byte-order mark for Excel and WPS) with the figures as numbers.
 import type { Locale } from '../shared/locales.ts';
 import { toCsv, withBom } from '../shared/csv.ts';
 import { siteData } from '../site/data/load.ts';
@@ -24,13 +24,12 @@ export interface ChartFiles {
   citation: Citation;
 }
 
-/** The chart's data table as CSV: its column labels as the header, one line per row drawn. */
+/** The chart's data as CSV: one line per figure drawn, values as numbers (catalog.ts, ChartData). */
 export function chartCsv(spec: ChartSpec): string {
-  const labels = spec.table.columns.map((c) => c.label);
-  if (new Set(labels).size !== labels.length)
-    throw new Error(`chart "${spec.id}": its table repeats a column label (${labels.join(', ')}); make them unique`);
-  const rows = spec.table.rows.map((cells) => Object.fromEntries(labels.map((l, i) => [l, cells[i] ?? ''])));
-  return toCsv(labels, rows);
+  const { columns, rows } = spec.data;
+  if (new Set(columns).size !== columns.length)
+    throw new Error(`chart "${spec.id}": its data repeats a column (${columns.join(', ')}); make them unique`);
+  return toCsv(columns, rows);
 }
 
 const made = new Map<string, Promise<ChartFiles>>();

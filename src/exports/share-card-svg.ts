@@ -59,7 +59,7 @@ export function shareCardSvg(card: ShareCard): string {
 <rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#FFFFFF"/>
 <rect width="${CARD_WIDTH}" height="88" fill="#0B5CAD"/>
 ${text(X, 58, 32, '#FFFFFF', t.siteName, true)}
-${text(X, 148, 30, MUTED, card.kicker)}
+${text(X, 148, 30, MUTED, clamp(wrapText(`${card.kicker} · ${card.scope}`, TEXT_WIDTH, 30), 1)[0]!)}
 ${title}
 ${stats(card, statsTop)}
 <rect x="0" y="${CARD_HEIGHT - 70}" width="${CARD_WIDTH}" height="70" fill="#F3F6FA"/>

@@ -1,6 +1,7 @@
-// Preview images for links pasted into chats and social sites (1200×630, the Open Graph size): what the page is, its
-// key numbers, its source. Each kind of page (plan, indicator, task, theme) contributes cards through one function in
-// CARD_SOURCES; a new kind of page adds one function there and gets its cards, its image files and its meta tags.
+// Preview images for links pasted into chats and social sites (1200×630, the Open Graph size): what the page is, where
+// and when it applies ("上海市 · 2023年"), its key numbers, its source. Each kind of page (the overview, plan,
+// briefing, indicator, task, theme) contributes cards through one function in CARD_SOURCES; a new kind of page adds
+// one function there and gets its cards, its image files and its meta tags.
 import { formatObserved } from '../site/formats/format.ts';
 import { formatDate, formatPeriod } from '../shared/dates.ts';
 import { pick, type Locale } from '../shared/locales.ts';
@@ -9,7 +10,10 @@ import { statusLabel } from '../site/words/status.ts';
 import { ui } from '../site/words/ui.ts';
 import type { SiteData } from '../site/data/data.ts';
 import { siteData } from '../site/data/load.ts';
-import { indicatorHref, planHref, taskHref, themeHref } from '../shared/addresses.ts';
+import { href, indicatorHref, planHref, taskHref, themeHref } from '../shared/addresses.ts';
+import { scopeLine } from '../site/formats/scope.ts';
+import { shownTitle } from '../site/formats/titles.ts';
+import { overviewView } from '../site/views/overview.ts';
 import { indicatorView } from '../site/views/indicator.ts';
 import { latestOfIndicator } from '../site/data/latest.ts';
 import { planView } from '../site/views/plan.ts';
@@ -32,6 +36,8 @@ export interface ShareCard {
   page: string;
   locale: Locale;
   kicker: string;
+  /** Where and when the card's figures apply (formats/scope.ts), after the kicker. */
+  scope: string;
   title: string;
   /** Several small figures (counts), or one large one. */
   stats: CardStat[];
@@ -57,20 +63,61 @@ const countStats = (counts: StatusCount[], locale: Locale): CardStat[] =>
     swatch: STATUS_PALETTE[status],
   }));
 
-/** A curated plan: its tasks counted by status (a plan with none curated yet has no figures to show, and no card). */
-const planCards: CardSource = (data, locale) =>
-  data.curatedPlans.map((doc) => {
-    const stats = countStats(planView(data, doc.id).counts, locale);
-    return {
-      slug: `plan-${doc.id}`,
-      page: planHref(locale, doc.id),
+/** The overview, and the briefing index: every plan's tasks counted by status, as the overview's first line. */
+const overviewCards: CardSource = (data, locale) => {
+  const t = ui(locale);
+  const { answer } = overviewView(data);
+  const plans = data.curatedPlans;
+  const common = {
+    locale,
+    scope: scopeLine(plans, data.jurisdictionById, locale),
+    stats: countStats(answer.counts, locale),
+    large: false,
+    source: sourceLine(
+      plans.map((p) => p.doc_number),
+      data,
       locale,
-      kicker: `${ui(locale).nav.plans} · ${doc.doc_number}`,
-      title: pick(locale, doc.title_zh, doc.title_en),
-      stats,
+    ),
+  };
+  return [
+    {
+      ...common,
+      slug: 'overview',
+      page: href(locale, ''),
+      kicker: t.overviewAnswer(answer.plans, answer.total).replace(/[：:]\s*$/u, ''),
+      title: t.siteTagline,
+    },
+    {
+      ...common,
+      slug: 'briefing',
+      page: href(locale, 'briefing'),
+      kicker: t.briefing.label,
+      title: t.briefing.overviewTitle,
+    },
+  ];
+};
+
+/** A curated plan, and its briefing: its tasks counted by status (a plan with none curated yet has no card). */
+const planCards: CardSource = (data, locale) =>
+  data.curatedPlans.flatMap((doc) => {
+    const t = ui(locale);
+    const card = {
+      locale,
+      scope: scopeLine([doc], data.jurisdictionById, locale),
+      title: shownTitle(doc, data.jurisdictionById, locale),
+      stats: countStats(planView(data, doc.id).counts, locale),
       large: false,
       source: sourceLine([doc.doc_number], data, locale),
     };
+    return [
+      { ...card, slug: `plan-${doc.id}`, page: planHref(locale, doc.id), kicker: `${t.nav.plans} · ${doc.doc_number}` },
+      {
+        ...card,
+        slug: `briefing-${doc.id}`,
+        page: href(locale, `briefing/${doc.id}`),
+        kicker: `${t.briefing.label} · ${doc.doc_number}`,
+      },
+    ];
   });
 
 const indicatorCards: CardSource = (data, locale) =>
@@ -85,6 +132,7 @@ const indicatorCards: CardSource = (data, locale) =>
       page: indicatorHref(locale, indicator.id),
       locale,
       kicker: `${ui(locale).nav.indicators} · ${ui(locale).latestFigure}`,
+      scope: scopeLine([latest], data.jurisdictionById, locale),
       title: pick(locale, indicator.name_zh, indicator.name_en),
       stats: [
         {
@@ -111,7 +159,8 @@ const taskCards: CardSource = (data, locale) =>
       slug: `task-${id}`,
       page: taskHref(locale, id),
       locale,
-      kicker: `${view.label[locale]} · ${pick(locale, plan.title_zh, plan.title_en)}`,
+      kicker: `${view.label[locale]} · ${shownTitle(plan, data.jurisdictionById, locale)}`,
+      scope: scopeLine([plan], data.jurisdictionById, locale),
       title: pick(locale, view.task.summary_zh, view.task.summary_en),
       stats: [
         {
@@ -136,6 +185,11 @@ const themeCards: CardSource = (data, locale) =>
         page: themeHref(locale, v.theme.id),
         locale,
         kicker: `${ui(locale).promise.themesTitle} · ${ui(locale).promise.themesCount(v.total, v.plans.length)}`,
+        scope: scopeLine(
+          v.plans.map((p) => p.doc),
+          data.jurisdictionById,
+          locale,
+        ),
         title: pick(locale, v.theme.name_zh, v.theme.name_en),
         stats: countStats(statusCounts(tasks.map((x) => x.assessment.status)), locale),
         large: false,
@@ -148,7 +202,7 @@ const themeCards: CardSource = (data, locale) =>
     });
 
 /** Every kind of page that has a preview image. */
-const CARD_SOURCES: readonly CardSource[] = [planCards, indicatorCards, taskCards, themeCards];
+const CARD_SOURCES: readonly CardSource[] = [overviewCards, planCards, indicatorCards, taskCards, themeCards];
 
 const cards = new Map<Locale, Promise<Map<string, ShareCard>>>();
 

@@ -1,5 +1,5 @@
-// A chart as a file of its own: the chart as the page draws it at desktop width, framed by its title, subtitle, source
-// line, dates, licence and the site's name, so a copy pasted into a slide or a Word document still says what it is
+// A chart as a file of its own: the chart as the page draws it at desktop width, framed by its title, where and when it
+// applies, subtitle, source line, dates, licence and the site's name with the chart's full address, so a copy pasted into a slide or a Word document still says what it is
 // and where it comes from. Fonts are named in order (the platforms' CJK faces, then sans-serif) on the root, and
 // Plot's own <style> stays in: a browser, Inkscape, Word and resvg each find a face that covers Chinese.
 import { FONT_FAMILY, INK, MUTED } from '../site/charts/options.ts';
@@ -23,8 +23,8 @@ export interface Imprint {
   latestDocument: string;
   /** Data-release date: what a citation names. */
   release: string;
-  /** The chart's page as a full address, when the public address (SITE_URL) is known. */
-  pageUrl: string | null;
+  /** The chart's page as a full address (src/shared/site-url.ts), so a copy says where to find it. */
+  pageUrl: string;
 }
 
 const xml = escapeMarkup;
@@ -67,10 +67,14 @@ function textBlocks(blocks: Block[], y: number, gap: number): { markup: string; 
 /** The standalone SVG file of a chart. */
 export function standaloneSvg(spec: ChartSpec, imprint: Imprint): string {
   const t = ui(spec.locale);
-  const head = textBlocks([wrap(spec.title, TITLE_SIZE, INK, true), wrap(spec.subtitle, TEXT_SIZE, MUTED)], PAD, 6);
+  const head = textBlocks(
+    [wrap(spec.title, TITLE_SIZE, INK, true), wrap(spec.scope, TEXT_SIZE, INK), wrap(spec.subtitle, TEXT_SIZE, MUTED)],
+    PAD,
+    6,
+  );
   const chart = placedChart(spec, PAD, head.y + 4);
   const dates = `${t.figuresAsOf}${t.colon}${formatDate(imprint.latestDocument, spec.locale)} · ${t.dataRelease}${t.colon}${formatDate(imprint.release, spec.locale)}`;
-  const site = [t.siteName, imprint.pageUrl].filter(Boolean).join(' ');
+  const site = `${t.siteName} ${imprint.pageUrl}`;
   const foot = textBlocks(
     [
       wrap(`${t.chartSource}${t.colon}${spec.source}`, SMALL_SIZE, INK),

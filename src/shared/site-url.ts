@@ -1,17 +1,25 @@
-// The site's public address, when the host has set one (SITE_URL at build time): citations, share cards, feeds and
-// embed snippets then carry full addresses; without it they stay root-relative (or say nothing).
+// The site's public address, set in one place: every address that leaves the site (embed snippets, og:image and
+// og:url, canonical and language alternates, citations, the feed, sitemap.xml, the footers of chart images and
+// printed briefings) is written in full under it. A copied embed or citation with a root-relative address points
+// nowhere once it is pasted into another page, a chat or a slide.
 import { BuildError } from './errors.ts';
 
-/** The public address Astro was configured with, if any. */
-export function siteUrl(): URL | null {
-  const site = import.meta.env.SITE as string | undefined;
-  return site ? new URL(site) : null;
+/**
+ * The address `npm start` serves the built site at (`astro preview --host 127.0.0.1`, Astro's port 4321): what a
+ * build gets when the host sets no SITE_URL.
+ */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
+
+/** The public address: SITE_URL at build time (Astro passes it on as `site`), or DEFAULT_SITE_URL. */
+export function siteUrl(): URL {
+  // import.meta.env exists inside Astro and Vite; a script Node runs alone has only the environment.
+  const configured = (import.meta.env?.SITE as string | undefined) || siteFromEnv();
+  return new URL(configured || DEFAULT_SITE_URL);
 }
 
-/** `path` as a full address under the public address, or null when there is none. */
-export function absoluteUrl(path: string): string | null {
-  const site = siteUrl();
-  return site ? new URL(path, site).href : null;
+/** `path` (root-relative, e.g. "/plans/x/") as a full address under the public address. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl()).href;
 }
 
 /**

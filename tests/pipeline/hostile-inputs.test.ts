@@ -116,6 +116,16 @@ describe('the data build refuses, in one line naming file, entry and fix', () =>
     );
   });
 
+  it('a document number left as a placeholder (TODO), which would be published', () => {
+    const p = project();
+    const m = p.manifest();
+    m[1].doc_number = 'TODO';
+    p.save(MANIFEST, m);
+    expect(failure(p.run())).toBe(
+      'build-data: data/sources/manifest.json › [1] "shanghai-2023-reply-0994".doc_number: "TODO" is a placeholder, not the document\'s number. Fix: copy the number (文号) as the text states it, or write "none" where the text has none',
+    );
+  });
+
   it('a date_issued its own date_quote contradicts', () => {
     const p = project();
     const m = p.manifest();

@@ -42,8 +42,16 @@ interface Overlay {
 function overlay(file: string, saved: Json, dropped: Map<string, number>): Overlay {
   const origin: Record<string, string[]> = { observations: [], tasks: [], not_statistics: [], assessments: [] };
   const lists: Record<string, Json[]> = { observations: [], tasks: [], not_statistics: [], assessments: [] };
+  // A number stands in once, and not at all where a reviewed observation already uses it: one number may give
+  // several figures, and a copy still in draft must not collide with the figure already reviewed.
+  const taken = new Set(
+    ((saved.observations as Entry[] | undefined) ?? [])
+      .filter((e, i) => !e.draft && !dropped.has(`observations[${i}]`))
+      .map((e) => `${e.quote}|${e.mention}`),
+  );
   const stand = (where: string, e: { quote?: string; mention?: string }) => {
-    if (!e.quote) return;
+    if (!e.quote || taken.has(`${e.quote}|${e.mention}`)) return;
+    taken.add(`${e.quote}|${e.mention}`);
     const standIn: Json = { quote: e.quote, mention: e.mention, reason: DRAFT_MARK + where, reason_zh: DRAFT_MARK };
     lists.not_statistics!.push(
       Object.fromEntries(Object.entries(standIn).filter(([k, v]) => v && k in NotStatisticAnnotation.shape)),

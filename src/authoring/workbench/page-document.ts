@@ -14,6 +14,8 @@ export interface DocumentView extends PanelInput {
   text: string;
   check: CheckResult;
   token: string;
+  /** The files the page is drawn from and their versions, which every save sends back. */
+  versions: Record<string, string>;
 }
 
 /** A drafted manifest entry has no title yet. */
@@ -85,5 +87,6 @@ export function documentPage(v: DocumentView): string {
 <aside id="panel" aria-label="核对 Review">
 <p class="legend"><span class="l-obs">观察值 observation</span><span class="l-target">目标 target</span><span class="l-draft">草稿 draft</span><span class="l-ns">非统计 not a statistic</span><span class="l-unacc">未核对 unaccounted</span></p>
 ${panel(v)}</aside></main>`,
+    v.versions,
   );
 }

@@ -25,7 +25,9 @@ section>h2{font-size:1rem;margin:.3rem 0;border-bottom:1px solid var(--line)}
 .card .err,.errors li{color:var(--err)}
 form.op{display:grid;grid-template-columns:1fr 1fr;gap:.3rem .6rem;margin:.3rem 0}
 form.op label{display:flex;flex-direction:column;font-size:.85rem}
-form.op label.wide,form.op .wide,form.op textarea{grid-column:1/-1}
+form.op label{min-width:0}
+form.op .wide,form.op label:has(>textarea),form.op label:has(>input.wide),form.op label:has(>input[type=file]){grid-column:1/-1}
+form.op input:not([type=checkbox]):not([type=hidden]),form.op select,form.op textarea{width:100%;box-sizing:border-box}
 form.op .actions{grid-column:1/-1;display:flex;gap:.4rem;flex-wrap:wrap}
 input,textarea,select,button{font:inherit;font-size:.9rem}
 button{cursor:pointer;border:1px solid #8a939d;border-radius:4px;background:#f4f6f8;padding:.15rem .6rem}
@@ -33,6 +35,21 @@ button.primary{background:#1a5fb4;color:#fff;border-color:#1a5fb4}
 button.primary .en{color:#dbe6f5}
 button:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #1a5fb4;outline-offset:1px}
 .msg{grid-column:1/-1;margin:0;color:var(--err);font-size:.85rem}
+.msg:empty{display:none}
+form.op.inline{display:inline-block;margin:.2rem .4rem .2rem 0}
+form.op label.check{flex-direction:row;align-items:center;gap:.3rem}
+form.op .more{border-top:1px dotted var(--line);padding-top:.2rem}
+form.op .more .grid{display:grid;grid-template-columns:1fr 1fr;gap:.3rem .6rem}
+details>summary{cursor:pointer;font-weight:600;margin:.3rem 0}
+details.group{border:1px solid var(--line);border-radius:6px;padding:.2rem .6rem;margin:.4rem 0}
+details.group>summary{font-weight:400}
+.card details summary{font-weight:400;font-size:.9rem}
+.cands button{margin:.1rem 0}
+.hint{color:var(--muted);font-size:.9rem}
+pre.diff{max-height:18rem;overflow:auto;background:#f6f7f8;color:var(--ink);padding:.4rem;font-size:.8rem;white-space:pre-wrap}
+pre.diff .del{background:#fbe0de}pre.diff .ins{background:#dcf2e0}pre.diff .gap{color:var(--muted)}
+main.start{padding:1rem;max-width:72rem}
+main.start form.op{max-width:48rem}
 .quote{background:#f6f7f8;padding:.2rem .4rem;border-radius:4px}
 table{border-collapse:collapse}td,th{border-bottom:1px solid var(--line);padding:.3rem .6rem;text-align:left}
 #status{font-size:.85rem;color:var(--muted)}

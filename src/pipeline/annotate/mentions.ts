@@ -95,8 +95,13 @@ export class MentionLedger {
     return this.overlapping(span).filter((m) => m.start >= span.start && m.end <= span.end);
   }
 
+  /**
+   * Account for a number. It is used once, except that one number may state several figures, each an observation
+   * (见面率、满意率均达100%: two rates, one number); its row then names the first.
+   */
   claim(m: Mention, use: Use, usedBy: string | null, reason: Reason | null, file: string, entry: string): void {
     const prior = this.claims.get(m.start);
+    if (prior?.use === 'observation' && use === 'observation') return;
     if (prior) {
       throw new DataError(
         file,

@@ -44,6 +44,8 @@ export function resolveObservations(
   list: AnnotationFile['observations'],
 ): void {
   const ledger = ledgerOf(ctx, source);
+  /** The indicators each number is already filed under: several figures from one number must differ in meaning. */
+  const filed = new Map<number, Map<string, string>>();
   list.forEach((o, i) => {
     const entry = entryName('observations', i, o.id);
     claimId(ctx, 'observation', o.id, file, entry);
@@ -76,6 +78,16 @@ export function resolveObservations(
         `qualifier "${o.qualifier}" disagrees with the text "${m.text}", which reads "${m.qualifier}"`,
         `set qualifier to "${m.qualifier}"`,
       );
+    const under = filed.get(m.start) ?? new Map<string, string>();
+    const twin = under.get(ind.id);
+    if (twin)
+      throw new DataError(
+        file,
+        entry,
+        `the number "${m.text}" is already filed under indicator "${ind.id}" by ${twin}`,
+        'one number gives several figures only under different indicators: remove one of the two entries',
+      );
+    filed.set(m.start, under.set(ind.id, o.id));
     ledger.claim(m, 'observation', o.id, null, file, entry);
     ctx.observations.push({
       id: o.id,

@@ -162,7 +162,8 @@ export function computedHistory(
       },
     ];
   // One assessment per date: figures that end on the same day (two documents stating one figure, or a shorter and a
-  // longer period ending together) are judged by the latest of them, every one of them cited as its evidence.
+  // longer period ending together) are judged by the latest of them, which is cited. Citing every restatement made
+  // the evidence grow with the square of the documents (a million rows at 5,000 documents restating one figure).
   const byDate = new Map<string, ObservationRow[]>();
   for (const obs of figures) byDate.set(obs.period_end, [...(byDate.get(obs.period_end) ?? []), obs]);
   return [...byDate.values()].map((same) => {
@@ -173,18 +174,20 @@ export function computedHistory(
         ...judgeFigure(target, obs),
         computed: true,
         as_of: obs.period_end,
-        evidence_count: same.length,
+        evidence_count: 1,
         latest_observation_id: obs.id,
       },
-      evidence: same.map((o) => ({
-        document_id: o.document_id,
-        doc_number: o.doc_number,
-        quote: o.quote,
-        quote_start: o.quote_start,
-        quote_end: o.quote_end,
-        note_zh: `${o.indicator_zh}（截至${when.zh}）`,
-        note_en: `${o.indicator_en}, as of ${when.en}`,
-      })),
+      evidence: [
+        {
+          document_id: obs.document_id,
+          doc_number: obs.doc_number,
+          quote: obs.quote,
+          quote_start: obs.quote_start,
+          quote_end: obs.quote_end,
+          note_zh: `${obs.indicator_zh}（截至${when.zh}）`,
+          note_en: `${obs.indicator_en}, as of ${when.en}`,
+        },
+      ],
     };
   });
 }

@@ -27,6 +27,9 @@ export function sha256(bytes: Uint8Array | string): string {
  * Load the manifest and every source it lists; stop on a missing or changed file, a duplicate id, a document dated
  * after `today` (the day of the build, YYYY-MM-DD: see build-day.ts), or a file in data/sources/ it does not list.
  */
+/** What a draft or a hurried hand leaves where a document number belongs: never published. */
+const PLACEHOLDER = /^(todo|tbd|fixme|x{2,}|待定|待补|待填|\?+|？+|—+|-+)$/i;
+
 export function loadSources(reader: Reader, today: string): Source[] {
   const manifest = readJson(reader, MANIFEST, Manifest);
   const seen = new Set<string>();
@@ -36,6 +39,13 @@ export function loadSources(reader: Reader, today: string): Source[] {
     if (seen.has(entry.id))
       throw new DataError(MANIFEST, name, `duplicate document id "${entry.id}"`, 'give each document its own id');
     seen.add(entry.id);
+    if (PLACEHOLDER.test(entry.doc_number.trim()))
+      throw new DataError(
+        MANIFEST,
+        `${name}.doc_number`,
+        `"${entry.doc_number}" is a placeholder, not the document's number`,
+        'copy the number (文号) as the text states it, or write "none" where the text has none',
+      );
     const sharing = files.get(entry.file);
     if (sharing)
       throw new DataError(

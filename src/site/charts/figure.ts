@@ -34,19 +34,12 @@ export function chartText(locale: Locale): ChartText {
   return { locale, t: ui(locale) };
 }
 
-/** Render `chart` twice, with ids unique on the page (`id` must be unique per chart on a page). */
-export function renderChart<R>(
-  chart: (rows: R, options: ChartOptions) => Element,
-  rows: R,
-  locale: Locale,
+/** A chart drawn at phone and desktop widths, ids prefixed with `id` (unique per chart on a page). */
+export function renderDrawn(
+  draw: (options: Pick<ChartOptions, 'document' | 'width'>) => Element,
   id: string,
-  extra: Pick<ChartOptions, 'placeName'> = {},
 ): RenderedChart {
   const at = (width: number, suffix: string) =>
-    forPage(
-      chartToString(chart(rows, { ...extra, document: chartDocument(), ...chartText(locale), width }), {
-        idPrefix: `${id}-${suffix}`,
-      }),
-    );
+    forPage(chartToString(draw({ document: chartDocument(), width }), { idPrefix: `${id}-${suffix}` }));
   return { narrow: at(NARROW, 'n'), wide: at(WIDE, 'w') };
 }

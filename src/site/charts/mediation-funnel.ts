@@ -15,7 +15,8 @@ import {
   type ChartText,
 } from './options.ts';
 import { finish } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import { OBSERVATION_COLUMNS, type ChartData, type ChartTable } from './table.ts';
+import { observationRecord } from './observation-bars.ts';
 import { wrapText } from './text.ts';
 
 /** A funnel as data/figures.json declares it, the observations of its stages and the rates derived from them. */
@@ -167,6 +168,39 @@ export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText)
           statedText(row, locale)!,
           source(row.reported_observation_id),
         ]),
+    ],
+  };
+}
+
+/**
+ * The funnel's stages as observations (value as a number, with its sentence), then its rates as the pipeline derived
+ * them (stage "rate", value in percent, with the stated rate where the source states one).
+ */
+export function mediationFunnelData(
+  rows: FunnelData,
+  { locale, placeName }: ChartText & { placeName: (jurisdiction: string) => string },
+): ChartData {
+  const f = funnel(rows, locale);
+  return {
+    columns: ['stage', ...OBSERVATION_COLUMNS, 'reported_value'],
+    rows: [
+      ...f.stages.map((s) => ({ stage: s.name, ...observationRecord(s.row, locale, placeName), reported_value: null })),
+      ...f.rates.map(({ label, row }) => ({
+        stage: label,
+        indicator_id: row.indicator_id,
+        indicator: pick(locale, row.label_zh, row.label_en),
+        value: row.value,
+        unit: row.unit,
+        qualifier: null,
+        period_start: row.period_start,
+        period_end: row.period_end,
+        jurisdiction: row.jurisdiction,
+        place: placeName(row.jurisdiction),
+        document_id: null,
+        doc_number: null,
+        quote: null,
+        reported_value: row.reported_value,
+      })),
     ],
   };
 }

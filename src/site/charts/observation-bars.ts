@@ -2,11 +2,12 @@ import * as Plot from '@observablehq/plot';
 import { formatObserved } from '../formats/format.ts';
 import { formatPeriod } from '../../shared/dates.ts';
 import { pick, type Locale } from '../../shared/locales.ts';
+import { quoteHref } from '../../shared/addresses.ts';
 import { type ObservationRow } from '../../schemas/index.ts';
 import { BLUE, DEFAULT_WIDTH, INK, LABEL_SIZE, type ChartOptions, type ChartText } from './options.ts';
 import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import { OBSERVATION_COLUMNS, type ChartData, type ChartTable, type DataCell } from './table.ts';
 import { textWidth } from './text.ts';
 
 const HATCH = 'observation-hatch';
@@ -121,5 +122,42 @@ export function observationBarsTable(
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
+    links: {
+      column: 3,
+      hrefs: data.map((d) => quoteHref(locale, d.row.document_id, d.row.quote_start, d.row.quote_end)),
+    },
+  };
+}
+
+/** An observation as a chart's data row: its figure as a number, period, place and source sentence. */
+export function observationRecord(
+  row: ObservationRow,
+  locale: Locale,
+  placeName: (jurisdiction: string) => string,
+): Record<string, DataCell> {
+  return {
+    indicator_id: row.indicator_id,
+    indicator: indicatorName(row, locale),
+    value: row.value,
+    unit: pick(locale, row.unit, row.unit_en),
+    qualifier: row.qualifier,
+    period_start: row.period_start,
+    period_end: row.period_end,
+    jurisdiction: row.jurisdiction,
+    place: placeName(row.jurisdiction),
+    document_id: row.document_id,
+    doc_number: row.doc_number,
+    quote: row.quote,
+  };
+}
+
+/** The observations drawn, in the chart's order, as numbers. */
+export function observationBarsData(
+  rows: ObservationRow[],
+  { locale, placeName }: ChartText & { placeName: (jurisdiction: string) => string },
+): ChartData {
+  return {
+    columns: OBSERVATION_COLUMNS,
+    rows: bars(rows, locale, placeName).map((d) => observationRecord(d.row, locale, placeName)),
   };
 }

@@ -16,7 +16,7 @@ import {
 } from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, legend, rectSwatch, svgElement, SWATCH } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import type { ChartData, ChartTable } from './table.ts';
 import { textWidth } from './text.ts';
 
 interface Rate {
@@ -150,5 +150,42 @@ export function rateBarsTable(
       { label: t.formula, numeric: false },
     ],
     rows: data.map((d) => [d.label, d.computed, d.reported ?? '—', formulaText(d.row, locale, nameOf)]),
+  };
+}
+
+/** The rates drawn as numbers: computed (with the range its rounded inputs allow), stated, and how. */
+export function rateBarsData(rows: DerivedRow[], text: ChartText): ChartData {
+  const { locale } = text;
+  return {
+    columns: [
+      'derived_id',
+      'label',
+      'value',
+      'value_low',
+      'value_high',
+      'unit',
+      'reported_value',
+      'agrees',
+      'period_start',
+      'period_end',
+      'jurisdiction',
+      'formula',
+      'inputs',
+    ],
+    rows: rates(rows, text).map(({ row }) => ({
+      derived_id: row.id,
+      label: pick(locale, row.label_zh, row.label_en),
+      value: row.value,
+      value_low: row.value_low,
+      value_high: row.value_high,
+      unit: row.unit,
+      reported_value: row.reported_value,
+      agrees: row.agrees,
+      period_start: row.period_start,
+      period_end: row.period_end,
+      jurisdiction: row.jurisdiction,
+      formula: pick(locale, row.formula_zh, row.formula_en),
+      inputs: row.inputs,
+    })),
   };
 }

@@ -15,7 +15,7 @@ import {
 } from './options.ts';
 import { HALO } from './rows.ts';
 import { finish, legend, rectSwatch, statusFill, statusPatterns } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import type { ChartData, ChartTable } from './table.ts';
 import { textWidth, wrapText } from './text.ts';
 
 /** Assessments of plans' tasks, and the documents that name the plans. */
@@ -177,5 +177,23 @@ export function statusBarsTable(input: StatusBarsInput, text: ChartText): ChartT
       { label: t.total, numeric: true },
     ],
     rows: data.map((d) => [d.label, ...STATUS_ORDER.map((s) => String(d.counts[s])), String(d.total)]),
+  };
+}
+
+/** Each plan's tasks per status, as numbers: one row per plan and status, statuses with none included. */
+export function statusBarsData(input: StatusBarsInput, text: ChartText): ChartData {
+  const { locale, t } = text;
+  return {
+    columns: ['plan_id', 'doc_number', 'plan', 'status', 'status_label', 'tasks'],
+    rows: plans(input, text).flatMap((d) =>
+      STATUS_ORDER.map((status) => ({
+        plan_id: d.plan.id,
+        doc_number: d.plan.doc_number,
+        plan: pick(locale, d.plan.title_zh, d.plan.title_en),
+        status,
+        status_label: t.statuses[status],
+        tasks: d.counts[status],
+      })),
+    ),
   };
 }

@@ -16,7 +16,8 @@ import {
 } from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import { OBSERVATION_COLUMNS, type ChartData, type ChartTable, type DataCell } from './table.ts';
+import { observationRecord } from './observation-bars.ts';
 import { textWidth } from './text.ts';
 
 /**
@@ -249,4 +250,39 @@ export function targetProgressTable(input: TargetProgressInput, text: ChartText)
       [t.target, p.goal, t.charts.by(p.deadline), input.target.doc_number],
     ],
   };
+}
+
+/**
+ * The baseline, the latest figure and the target as numbers, each with its source sentence. The target's value is
+ * empty where the plan names no figure (一批, a reference level): its words are in `goal`.
+ */
+export function targetProgressData(
+  input: TargetProgressInput,
+  text: ChartText & { placeName: (jurisdiction: string) => string },
+): ChartData {
+  const { locale, placeName } = text;
+  const { target, indicator, baseline, latest } = input;
+  const p = progress(input, text);
+  const extra = { comparator: null, goal: null };
+  const rows: Record<string, DataCell>[] = [];
+  if (baseline) rows.push({ role: 'baseline', ...observationRecord(baseline, locale, placeName), ...extra });
+  if (latest) rows.push({ role: 'latest', ...observationRecord(latest, locale, placeName), ...extra });
+  rows.push({
+    role: 'target',
+    indicator_id: indicator.id,
+    indicator: p.name,
+    value: target.target_value,
+    unit: pick(locale, target.unit, indicator.unit_en),
+    qualifier: target.qualifier,
+    period_start: null,
+    period_end: target.deadline,
+    jurisdiction: null,
+    place: null,
+    document_id: target.document_id,
+    doc_number: target.doc_number,
+    quote: target.quote,
+    comparator: target.comparator,
+    goal: p.goal,
+  });
+  return { columns: ['role', ...OBSERVATION_COLUMNS, 'comparator', 'goal'], rows };
 }

@@ -14,7 +14,7 @@ import {
   type ChartText,
 } from './options.ts';
 import { finish, legend, rectSwatch, statusFill, statusPatterns } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import type { ChartData, ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
 
 /** Themes and plans, and the latest status of every task tagged with a theme, per theme and plan. */
@@ -239,5 +239,26 @@ export function themeMatrixTable(input: MatrixInput, text: ChartText): ChartTabl
       pick(locale, row[0]!.theme.name_zh, row[0]!.theme.name_en),
       ...row.map((c) => c.summary),
     ]),
+  };
+}
+
+/** Tasks per theme, plan and status, as numbers: one row per cell and status, statuses with none left out. */
+export function themeMatrixData(input: MatrixInput, text: ChartText): ChartData {
+  const { t, locale } = text;
+  return {
+    columns: ['theme_id', 'theme', 'plan_id', 'doc_number', 'status', 'status_label', 'tasks'],
+    rows: cells(input, text).flatMap((row) =>
+      row.flatMap((c) =>
+        STATUS_ORDER.filter((s) => c.counts[s] > 0).map((status) => ({
+          theme_id: c.theme.id,
+          theme: pick(locale, c.theme.name_zh, c.theme.name_en),
+          plan_id: c.plan.id,
+          doc_number: c.plan.doc_number,
+          status,
+          status_label: t.statuses[status],
+          tasks: c.counts[status],
+        })),
+      ),
+    ),
   };
 }

@@ -15,7 +15,7 @@ import {
 } from './options.ts';
 import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
 import { finish, legend, svgElement, SWATCH, type LegendItem } from './svg.ts';
-import type { ChartTable } from './table.ts';
+import type { ChartData, ChartTable, DataCell } from './table.ts';
 import { textWidth } from './text.ts';
 
 /** Documents, the tasks of the plans among them, and the date of the latest data the site shows. */
@@ -272,5 +272,35 @@ export function timelineTable(input: TimelineInput, text: ChartText): ChartTable
         ? e.deadlines.map((d) => t.charts.dueCount(formatDate(d.date, locale), d.count)).join(t.semicolon)
         : none,
     ]),
+  };
+}
+
+/** Each document's dates, ISO: issued, plan period, and one row per deadline its text states with the tasks due. */
+export function timelineData(input: TimelineInput, text: ChartText): ChartData {
+  const { locale } = text;
+  return {
+    columns: [
+      'document_id',
+      'doc_number',
+      'document',
+      'date_issued',
+      'period_start',
+      'period_end',
+      'deadline',
+      'tasks_due',
+    ],
+    rows: entries(input, text).flatMap((e): Record<string, DataCell>[] => {
+      const doc = {
+        document_id: e.doc.id,
+        doc_number: e.doc.doc_number,
+        document: pick(locale, e.doc.title_zh, e.doc.title_en),
+        date_issued: e.doc.date_issued,
+        period_start: e.doc.period_start,
+        period_end: e.doc.period_end,
+      };
+      return e.deadlines.length === 0
+        ? [{ ...doc, deadline: null, tasks_due: null }]
+        : e.deadlines.map((d) => ({ ...doc, deadline: d.date, tasks_due: d.count }));
+    }),
   };
 }

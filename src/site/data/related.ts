@@ -84,24 +84,30 @@ function indexTasks(data: SiteData) {
   };
 }
 
-/** A plan's tasks in order, each with its assessment, evidence and target; fails on a task with no assessment. */
+/**
+ * A plan's tasks in the document's order (by where each is quoted: the datasets may list them in any order, and a
+ * content collection sorts them by id), each with its assessment, evidence and target; fails on a task with no
+ * assessment.
+ */
 export function planTasks(data: SiteData, planId: string): TaskView[] {
   let index = taskIndexes.get(data);
   if (!index) taskIndexes.set(data, (index = indexTasks(data)));
   const { tasksByPlan, assessmentByTask, evidenceByAssessment, targetByTask } = index;
   const labels = taskLabels(data);
-  return (tasksByPlan.get(planId) ?? []).map((task) => {
-    const assessment = assessmentByTask.get(task.id);
-    if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
-    const target = targetByTask.get(task.id);
-    return {
-      task,
-      label: labels.get(task.id)!,
-      assessment,
-      evidence: evidenceByAssessment.get(assessment.id) ?? [],
-      target: target ? targetView(data, target, assessment, task) : undefined,
-    };
-  });
+  return [...(tasksByPlan.get(planId) ?? [])]
+    .sort((a, b) => a.quote_start - b.quote_start)
+    .map((task) => {
+      const assessment = assessmentByTask.get(task.id);
+      if (!assessment) throw new Error(`task ${task.id} has no assessment: the data build must assess every task`);
+      const target = targetByTask.get(task.id);
+      return {
+        task,
+        label: labels.get(task.id)!,
+        assessment,
+        evidence: evidenceByAssessment.get(assessment.id) ?? [],
+        target: target ? targetView(data, target, assessment, task) : undefined,
+      };
+    });
 }
 
 export interface Section<T> {

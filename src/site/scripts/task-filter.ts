@@ -34,6 +34,9 @@ if (root) {
       if (match) n += 1;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
+    // A chosen theme is shown chosen: its folded list opens.
+    const themeList = root.querySelector<HTMLDetailsElement>('[data-filter-themes]');
+    if (themeList && choice.theme) themeList.open = true;
     for (const link of links) {
       const key = link.dataset.filter as 'status' | 'theme';
       const value = link.dataset.value ?? '';

@@ -1,10 +1,10 @@
 // What a one-page briefing says: a plan's deadlines judged against the data release (the day the collection last
-// changed, never the build date), what passed with no published sign of completion, what falls due next; and,
-// across plans, the totals the briefing index leads with. Statuses are as of the newest document. A notice's
-// reporting requirements are listed apart from the plan's tasks and counted in none of its totals.
-import type { DocumentRow, ObservationRow } from '../../schemas/index.ts';
+// changed, never the build date), what passed with no published sign of completion, what falls due next, what the
+// latest release changed; and, across plans, the totals the briefing index leads with. Statuses are as of the newest
+// document. Every task of the tasks dataset counts, a covering notice's reporting requirements included: every page
+// and sheet counts tasks the same way.
+import type { ChangeRow, DocumentRow, ObservationRow } from '../../schemas/index.ts';
 import type { SiteData } from '../data/data.ts';
-import { isReportingRequirement } from '../data/task-label.ts';
 import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlineViews, type HeadlineView } from './overview.ts';
 import type { TargetView, TaskView } from '../data/related.ts';
@@ -28,8 +28,10 @@ export interface PlanBriefing extends PlanView {
   /** Tasks whose status is anything but no_evidence, in plan order. */
   reported: TaskView[];
   reportedCounts: StatusCount[];
-  /** The notice's reporting requirements (submit a work plan, a summary), apart from the tasks. */
-  reporting: Deadline[];
+  /** Nothing about the plan is published yet: no task has a status, no target a figure, the plan no figure of its own. */
+  nothingPublished: boolean;
+  /** The changelog's entries on the plan of the newest date that has any, and whether that date is the data release. */
+  changes: { date: string; current: boolean; entries: ChangeRow[] } | null;
   briefingTargets: BriefingTarget[];
   /** The figures the plan itself states (its own observations), in text order. */
   ownFigures: ObservationRow[];
@@ -38,23 +40,16 @@ export interface PlanBriefing extends PlanView {
 }
 
 export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing => {
-  const plan = planView(data, planId);
+  const view: PlanView = planView(data, planId);
   const dates = collectionDates(data);
-  const isTask = (v: TaskView) => !isReportingRequirement(v.task);
-  const tasks = plan.tasks.filter(isTask);
-  const ofTasks = (list: Deadline[]) => list.filter((d) => isTask(d.view));
-  const view: PlanView = {
-    ...plan,
-    tasks,
-    counts: statusCounts(tasks.map((v) => v.assessment.status)),
-    sections: plan.sections
-      .map((s) => ({ ...s, items: s.items.filter(isTask) }))
-      .filter((s) => s.items.length > 0)
-      .map((s) => ({ ...s, counts: statusCounts(s.items.map((v) => v.assessment.status)) })),
-    deadlines: ofTasks(plan.deadlines),
-    statedDeadlines: ofTasks(plan.statedDeadlines),
-  };
-  const reported = tasks.filter((v) => v.assessment.status !== 'no_evidence');
+  const reported = view.tasks.filter((v) => v.assessment.status !== 'no_evidence');
+  const ownFigures = data.observations
+    .filter((o) => o.document_id === planId)
+    .sort((a, c) => a.quote_start - c.quote_start);
+  const onPlan = data.changes
+    .filter((c) => c.document_ids.split(/\s+/).includes(planId))
+    .sort((a, c) => c.date.localeCompare(a.date) || a.id.localeCompare(c.id));
+  const newest = onPlan[0]?.date;
   const targetIndicators = new Set(view.targets.map((t) => t.row.indicator_id));
   const cited = new Set<string>([
     ...view.tasks.flatMap((v) => v.evidence.map((e) => e.document_id)),
@@ -68,8 +63,11 @@ export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing
     upcoming: view.deadlines.filter((d) => d.date >= dates.release),
     reported,
     reportedCounts: statusCounts(reported.map((v) => v.assessment.status)),
-    reporting: plan.deadlines.filter((d) => !isTask(d.view)),
-    ownFigures: data.observations.filter((o) => o.document_id === planId).sort((a, c) => a.quote_start - c.quote_start),
+    nothingPublished: reported.length === 0 && view.targets.every((x) => !x.latest) && ownFigures.length === 0,
+    changes: newest
+      ? { date: newest, current: newest === dates.release, entries: onPlan.filter((c) => c.date === newest) }
+      : null,
+    ownFigures,
     briefingTargets: view.tasks.flatMap((v) =>
       v.target ? [{ view: v, target: v.target, latest: v.target.latest }] : [],
     ),
@@ -80,8 +78,9 @@ export const planBriefing = perId((data: SiteData, planId: string): PlanBriefing
 export interface BriefingIndex {
   dates: CollectionDates;
   documents: number;
-  plans: { doc: DocumentRow; briefing: PlanBriefing; passedNoEvidence: number }[];
+  plans: { doc: DocumentRow; briefing: PlanBriefing }[];
   totalTasks: number;
+  /** Tasks whose deadline passed with no document showing them done: the sum of the plans' `passed`. */
   totalPassed: number;
   reported: number;
   reportedCounts: StatusCount[];
@@ -92,11 +91,7 @@ export interface BriefingIndex {
 }
 
 export const briefingIndex = perData((data: SiteData): BriefingIndex => {
-  const plans = data.curatedPlans.map((doc) => {
-    const briefing = planBriefing(data, doc.id);
-    const passedNoEvidence = briefing.passed.filter((d) => d.view.assessment.status === 'no_evidence').length;
-    return { doc, briefing, passedNoEvidence };
-  });
+  const plans = data.curatedPlans.map((doc) => ({ doc, briefing: planBriefing(data, doc.id) }));
   const upcoming = plans.flatMap((p) => p.briefing.upcoming).sort((a, c) => a.date.localeCompare(c.date));
   const first = upcoming[0];
   const due = first ? upcoming.filter((d) => d.date === first.date) : [];

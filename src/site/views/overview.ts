@@ -7,6 +7,7 @@ import {
   type DocumentRow,
   type IndicatorRow,
   type ObservationRow,
+  type Status,
   type Topic,
 } from '../../schemas/index.ts';
 import type { Locale } from '../../shared/locales.ts';
@@ -17,6 +18,8 @@ import { collectionDates, type CollectionDates } from './dates.ts';
 import { headlines } from '../data/headlines.ts';
 import { perData } from '../data/memo.ts';
 import { planSummary, type PlanSummary } from './plan.ts';
+import { statusCounts, type StatusCount } from './status.ts';
+import { STATUS_ORDER } from '../words/status.ts';
 
 /** A headline figure with everything its card shows. */
 export interface HeadlineView {
@@ -44,9 +47,18 @@ export const headlineViews = perData((data: SiteData): HeadlineView[] =>
 /** Every plan at a glance, in dataset order. */
 export const planSummaries = perData((data: SiteData): PlanSummary[] => data.plans.map((p) => planSummary(data, p.id)));
 
+/** The answer the overview gives first: every task of every plan, by status, and the total. */
+export interface OverviewAnswer {
+  plans: number;
+  total: number;
+  /** Statuses in STATUS_ORDER: "achieved" always (none done is news), the others where some task has them. */
+  counts: StatusCount[];
+}
+
 export interface OverviewView {
   /** The newest document (what the figures are as of) and the data release. */
   dates: CollectionDates;
+  answer: OverviewAnswer;
   headlines: HeadlineView[];
   /** The curated plans at a glance; the plans index lists every plan. */
   plans: PlanSummary[];
@@ -66,8 +78,18 @@ export const overviewView = perData((data: SiteData): OverviewView => {
   const assessed = new Set(data.latestAssessments.map((a) => a.plan_id));
   const curated = new Set(data.curatedPlans.map((p) => p.id));
   const drawn = latestRows(data.documents, (d) => d.date_issued ?? d.period_start ?? '');
+  const summaries = planSummaries(data);
+  const counts = statusCounts(summaries.flatMap((p) => p.counts.flatMap((c) => Array<Status>(c.n).fill(c.status))));
   return {
     dates,
+    answer: {
+      plans: summaries.filter((p) => p.total > 0).length,
+      total: summaries.reduce((n, p) => n + p.total, 0),
+      counts: STATUS_ORDER.flatMap((status) => {
+        const n = counts.find((c) => c.status === status)?.n ?? 0;
+        return n > 0 || status === 'achieved' ? [{ status, n }] : [];
+      }),
+    },
     headlines: headlineViews(data),
     plans: planSummaries(data).filter((p) => curated.has(p.doc.id)),
     uncuratedPlans: data.plans.length - data.curatedPlans.length,

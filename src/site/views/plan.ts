@@ -4,6 +4,8 @@ import type { SiteData } from '../data/data.ts';
 import { bySection, planTasks, type Section, type TargetView, type TaskView } from '../data/related.ts';
 import { perId } from '../data/memo.ts';
 import { statusCounts, type StatusCount } from './status.ts';
+import { shownTitle } from '../formats/titles.ts';
+import type { Locale } from '../../shared/locales.ts';
 
 /** A task's deadline (its own, which its target shares): stated in the text, or the plan period's end (inferred). */
 export interface Deadline {
@@ -53,11 +55,14 @@ export const planView = perId((data: SiteData, id: string): PlanView => {
 /** A plan at a glance, for its card. */
 export interface PlanSummary {
   doc: DocumentRow;
+  /** The title to list it by, with its place where the title lacks it (formats/titles.ts). */
+  title: Record<Locale, string>;
   total: number;
   counts: StatusCount[];
 }
 
 export function planSummary(data: SiteData, id: string): PlanSummary {
   const { doc, tasks, counts } = planView(data, id);
-  return { doc, total: tasks.length, counts };
+  const title = { zh: shownTitle(doc, data.jurisdictionById, 'zh'), en: shownTitle(doc, data.jurisdictionById, 'en') };
+  return { doc, title, total: tasks.length, counts };
 }

@@ -1,10 +1,14 @@
 // The Atom feed a reader subscribes to: served, well formed enough to parse, one entry per change, and every
-// entry's link lands on its anchor on the changelog page; every page's head announces the feed.
+// entry's link, in full under the public address, lands on its anchor on the changelog page; every page's head
+// announces the feed by its full address.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { builtPages, pageHtml } from '../../site/pages/pages.ts';
 import { fetchText } from './served.ts';
 import { useSite } from '../../site/pages/use-site.ts';
+import { siteUrl } from '../../../src/shared/site-url.ts';
+
+const SITE = siteUrl().href;
 
 const site = useSite({ browser: false });
 
@@ -22,18 +26,19 @@ describe('the changelog feed', () => {
       ).not.toBeNull();
       for (const entry of entries) {
         const link = /<link rel="alternate" href="([^"]+)"\/>/.exec(entry)?.[1];
-        expect(link).toMatch(/^\/changes\/#[a-z0-9-]+$/);
+        expect(link).toMatch(new RegExp(`^${SITE}changes/#[a-z0-9-]+$`));
         const id = link!.split('#')[1]!;
         expect(document.getElementById(id), `${lang}/changes/#${id}`).not.toBeNull();
       }
     }
     const self = /<link rel="alternate" href="([^"]+)"\/>/.exec(feed.split('<entry>')[0]!)?.[1];
-    expect(self).toBe('/changes/');
+    expect(self).toBe(`${SITE}changes/`);
   });
 
   it('is announced in the head of every page', () => {
     const missing = builtPages().filter(
-      (p) => !/<link rel="alternate" type="application\/atom\+xml" href="\/data\/changelog\.atom"/.test(pageHtml(p)),
+      (p) =>
+        !pageHtml(p).includes(`<link rel="alternate" type="application/atom+xml" href="${SITE}data/changelog.atom"`),
     );
     expect(missing).toEqual([]);
   });

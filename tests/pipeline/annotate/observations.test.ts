@@ -60,6 +60,31 @@ describe('observations pass', () => {
     );
   });
 
+  it('files one number as several figures under different indicators, never twice under one', () => {
+    const { ctx, reply } = testContext();
+    ctx.indicators.set('other-cases', { ...ctx.indicators.get('fast-preexam-cases')!, id: 'other-cases' });
+    const list = obs();
+    list.push({ ...list[1]!, id: 'preexam-cases-2023-b', indicator: 'other-cases' });
+    resolveObservations(ctx, REPLY_FILE, reply, list);
+    expect(ctx.observations.map((o) => [o.id, o.indicator_id, o.mention_text])).toEqual([
+      ['workstations-2023-08', 'rights-assistance-workstations', '25 家'],
+      ['preexam-cases-2023', 'fast-preexam-cases', '近250件'],
+      ['preexam-cases-2023-b', 'other-cases', '近250件'],
+    ]);
+    const row = ctx.ledgers
+      .get('test-reply')!
+      .rows()
+      .rows.find((r) => r.text === '近250件')!;
+    expect([row.use, row.used_by]).toEqual(['observation', 'preexam-cases-2023']);
+
+    const again = testContext();
+    const twice = obs();
+    twice.push({ ...twice[1]!, id: 'preexam-cases-2023-b' });
+    expect(messageOf(() => resolveObservations(again.ctx, REPLY_FILE, again.reply, twice))).toMatch(
+      /observations\[2\] "preexam-cases-2023-b": the number "近250件" is already filed under indicator "fast-preexam-cases" by preexam-cases-2023/,
+    );
+  });
+
   it('refuses a figure of a place that neither is the document’s nor lies inside it, unless a note says why', () => {
     const { ctx, reply } = withChina();
     const list = obs();

@@ -43,7 +43,7 @@ describe('targetProgress', () => {
         '24家',
         '最新（2023年8月2日）',
         '25家',
-        '目标：超过24家（截至2023年12月31日）',
+        '目标：超过24家，截至2023年12月31日',
       ]),
     );
     const [baseline, latest] = [...el.querySelectorAll('g[aria-label="rect"] rect')].map(
@@ -67,7 +67,7 @@ describe('targetProgress', () => {
   it('states a reference-level target in words, with nothing to draw', () => {
     const el = targetProgress(REFERENCE, options('zh'));
     expect(texts(el)).toEqual(
-      expect.arrayContaining(['目标：高于全市平均水平（截至2023年12月31日）', '目标以参照水平表述，没有数值']),
+      expect.arrayContaining(['目标：高于全市平均水平，截至2023年12月31日', '目标以参照水平表述，没有数值']),
     );
     expect(el.querySelectorAll('g[aria-label="rect"] rect')).toHaveLength(0);
   });

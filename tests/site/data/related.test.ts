@@ -29,8 +29,18 @@ describe('planTasks', () => {
   const plan = DATA.plans[0]!;
   const views = planTasks(DATA, plan.id);
 
-  it('lists the plan’s tasks in dataset order, each with its own assessment and evidence', () => {
-    expect(views.map((v) => v.task.id)).toEqual(DATA.tasks.filter((t) => t.document_id === plan.id).map((t) => t.id));
+  it('lists the plan’s tasks in the document’s order, each with its own assessment and evidence', () => {
+    const inDocument = DATA.tasks
+      .filter((t) => t.document_id === plan.id)
+      .sort((a, b) => a.quote_start - b.quote_start)
+      .map((t) => t.id);
+    expect(views.map((v) => v.task.id)).toEqual(inDocument);
+    // The datasets list them in some other order: the test tells the two apart.
+    expect(
+      DATA.plans.some((p) =>
+        planTasks(DATA, p.id).some((v, i, all) => i > 0 && v.task.quote_start < all[i - 1]!.task.quote_start),
+      ),
+    ).toBe(false);
     for (const v of views) {
       expect(v.assessment.task_id).toBe(v.task.id);
       expect(v.evidence.every((e) => e.assessment_id === v.assessment.id)).toBe(true);

@@ -12,7 +12,9 @@ export function builtPages(root: string = DIST): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'data' && entry.name !== '_astro') walk(path);
+        // The downloads page is /data/; the folders under it hold files, not pages.
+        if (entry.name !== '_astro' && entry.name !== 'pagefind' && !relative(root, path).match(/(^|\/)data\/./))
+          walk(path);
       } else if (entry.name === 'index.html') {
         const rel = relative(root, dir).split(sep).join('/');
         out.push(rel ? `/${rel}/` : '/');

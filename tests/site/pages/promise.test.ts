@@ -123,6 +123,8 @@ describe('the task filter', () => {
     expect(byStatus.length).toBeLessThanOrEqual(all.length);
     expect(byStatus.every((t) => t.status === status)).toBe(true);
     const theme = byStatus[0]!.themes[0]!;
+    // The themes are folded under their heading: a reader opens it first.
+    await page.click('[data-task-filter] [data-filter-themes] summary');
     await page.click(`[data-task-filter] a[data-filter="theme"][data-value="${theme}"]`);
     const url = new URL(page.url());
     expect(url.pathname).toBe(`/plans/${plan}/`);
@@ -133,6 +135,8 @@ describe('the task filter', () => {
     expect(await page.locator('[data-filter-shown]').textContent()).toContain(String(both.length));
     await page.reload();
     expect(await visibleTasks(page)).toEqual(both);
+    // A chosen theme is shown chosen: its folded list is open after the reload.
+    expect(await page.locator('[data-task-filter] [data-filter-themes]').getAttribute('open')).not.toBeNull();
     await page.goBack();
     expect(await visibleTasks(page)).toEqual(byStatus);
     expect(errors).toEqual([]);
@@ -145,6 +149,7 @@ describe('the task filter', () => {
     expect(shown.length).toBe(tasks.filter((t) => t.document_id === plan).length);
     const themeLink = page.locator('[data-task-filter] a[data-filter="theme"][data-value="data-ip"]');
     expect(await themeLink.getAttribute('href')).toBe(`/themes/data-ip/#plan-${plan}`);
+    await page.click('[data-task-filter] [data-filter-themes] summary');
     await Promise.all([page.waitForURL(/\/themes\/data-ip\//), themeLink.click()]);
     expect(await page.locator(`#plan-${plan} [data-filter-item]`).count()).toBe(
       taskThemes.filter((r) => r.theme_id === 'data-ip' && r.plan_id === plan).length,

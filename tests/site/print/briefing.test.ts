@@ -46,7 +46,7 @@ describe('briefings print on one A4 page', () => {
     expect(shown.siteFooter).toBe(false);
     expect(shown.footer).toContain(path);
     expect(shown.footer).toMatch(/〔20\d\d〕/);
-    // The site's name and the date printed (written by /print-date.js: today, in the page's language).
+    // The site's name and the date printed (written by src/site/scripts/today.ts: today, in the page’s language).
     expect(shown.footer).toMatch(/IP Plan Tracker|知识产权保护规划追踪/);
     const now = new Date();
     expect(shown.footer).toMatch(

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST, distPages, readDist, urlOf } from './dist-files.ts';
+import { siteUrl } from '../../../src/shared/site-url.ts';
+
+const SITE = siteUrl().href;
 
 const pages = distPages();
 const idsByPage = new Map<string, Set<string>>();
@@ -33,9 +36,8 @@ describe('every internal link and anchor in dist/ resolves', () => {
     const base = new URL(urlOf(file), 'http://site.invalid');
     for (const el of document.querySelectorAll('a[href], link[href], img[src], script[src], source[src]')) {
       const raw = el.getAttribute('href') ?? el.getAttribute('src')!;
-      // Canonical and alternate links are absolute when the build knows the public address (SITE_URL).
-      const site = process.env.SITE_URL;
-      const url = new URL(site && raw.startsWith(site) ? new URL(raw).pathname : raw, base);
+      // Canonical and alternate links, the feed and a briefing's printed address are in full, under the public address.
+      const url = new URL(raw.startsWith(SITE) ? new URL(raw).pathname + new URL(raw).hash : raw, base);
       // An inline resource (the favicon) is part of the page itself.
       if (url.protocol === 'data:') continue;
       if (url.origin !== base.origin) {

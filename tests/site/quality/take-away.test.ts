@@ -98,7 +98,8 @@ describe('cite this', () => {
     expect(task[1]).toMatch(/data release of \d{1,2} [A-Z][a-z]+ \d{4}/);
     const theme = [...doc('/themes/data-ip/').querySelectorAll('section.cite .copyable')].map((e) => e.textContent);
     expect(theme).toHaveLength(2);
-    expect(theme[0]).toContain('数据集 themes, task_themes, assessments');
+    // Datasets by their Chinese titles in a Chinese citation.
+    expect(theme[0]).toContain('数据集：主题、任务主题、进展评估');
     expect(theme[0]).toMatch(/数据发布于\d{4}年\d{1,2}月\d{1,2}日/);
 
     for (const path of ['/', '/en/', '/plans/shanghai-2023-plan/']) {

@@ -1,5 +1,6 @@
 // The text a reader sees on a built page, block by block, with what is marked as in the other language (names,
-// quotes: an element whose `lang` differs from the page's; and document numbers) replaced by one placeholder, so the
+// quotes: an element whose `lang` differs from the page's; and document numbers) and the documents' own words (a
+// blockquote, a source's text) replaced by one placeholder, so the
 // words around it can still be checked for spacing. <code> and <pre> hold identifiers and raw values, not prose.
 import { parseHTML } from 'linkedom';
 
@@ -51,8 +52,10 @@ export function pageText(html: string): PageText {
         continue;
       }
       const lang = el.getAttribute('lang');
-      // data-verbatim: values shown exactly as a dataset holds them (example rows) and addresses, in any language.
-      if ((lang && langOf(lang) !== locale) || el.hasAttribute('data-verbatim')) {
+      // data-verbatim: values shown exactly as a dataset holds them (example rows) and addresses, in any language;
+      // a blockquote and a source's text are the documents' own words, whatever their punctuation.
+      const quoted = tag === 'blockquote' || el.classList.contains('source-text');
+      if ((lang && langOf(lang) !== locale) || el.hasAttribute('data-verbatim') || quoted) {
         current += FOREIGN;
         continue;
       }

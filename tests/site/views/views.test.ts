@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isReportingRequirement } from '../../../src/site/data/task-label.ts';
 import { briefingIndex, planBriefing } from '../../../src/site/views/briefing.ts';
 import { changesView, dataView } from '../../../src/site/views/data.ts';
 import { indicatorIndex, indicatorView } from '../../../src/site/views/indicator.ts';
@@ -130,10 +129,9 @@ describe('briefings', () => {
     expect(b.passed.length + b.upcoming.length).toBe(
       b.deadlines.filter((d) => d.date >= RELEASE || d.view.assessment.status !== 'achieved').length,
     );
-    // Reporting requirements are listed apart, in no count of tasks.
-    expect(b.tasks.some((v) => isReportingRequirement(v.task))).toBe(false);
-    expect(b.reporting.every((d) => isReportingRequirement(d.view.task))).toBe(true);
-    expect(b.tasks.length + b.reporting.length).toBe(DATA.tasks.filter((t) => t.document_id === id).length);
+    // Every task of the tasks dataset counts, a notice's reporting requirements too: as on the plan page.
+    expect(b.tasks.length).toBe(DATA.tasks.filter((t) => t.document_id === id).length);
+    expect(b.tasks.length).toBe(planView(DATA, id).tasks.length);
     expect(b.reported.every((v) => v.assessment.status !== 'no_evidence')).toBe(true);
     expect(b.docNumbers[0]).toBe(b.doc.doc_number);
     expect(new Set(b.docNumbers).size).toBe(b.docNumbers.length);
@@ -142,16 +140,13 @@ describe('briefings', () => {
 
   it('adds the plans up on the index', () => {
     const v = briefingIndex(DATA);
-    const planTask = new Set(
-      DATA.tasks
-        .filter((t) => DATA.plans.some((p) => p.id === t.document_id) && !isReportingRequirement(t))
-        .map((t) => t.id),
-    );
+    const planTask = new Set(DATA.tasks.filter((t) => DATA.plans.some((p) => p.id === t.document_id)).map((t) => t.id));
     expect(v.totalTasks).toBe(planTask.size);
     expect(v.reported).toBe(
       DATA.latestAssessments.filter((a) => planTask.has(a.task_id) && a.status !== 'no_evidence').length,
     );
     expect(v.reportedCounts.reduce((n, c) => n + c.n, 0)).toBe(v.reported);
+    expect(v.totalPassed).toBe(v.plans.reduce((n, p) => n + p.briefing.passed.length, 0));
     const upcoming = v.plans.flatMap((p) => p.briefing.upcoming);
     if (v.nextDue) {
       expect(upcoming.every((d) => d.date >= v.nextDue!.date)).toBe(true);

@@ -1,4 +1,6 @@
 // Every interface string of the site in English: the keys of the Chinese table (zh.ts), no more and no fewer.
+import type { Status } from '../../../schemas/index.ts';
+import { STATUS_WORDS } from '../status-words.ts';
 import type { Strings } from './zh.ts';
 
 /** A count as English text groups it: from four digits on (1,005), as format.ts does. */
@@ -13,6 +15,7 @@ export const en: Strings = {
   wordSpace: ' ',
   stop: '.',
   paren: (s) => ` (${s})`,
+  titleSep: ' | ',
   siteTagline:
     "What China's IP-protection plans promised, and how far each promise has come, from the governments' own documents.",
   skip: 'Skip to content',
@@ -20,6 +23,7 @@ export const en: Strings = {
   nav: {
     overview: 'Overview',
     plans: 'Plans',
+    themes: 'Themes',
     indicators: 'Indicators',
     sources: 'Sources',
     briefing: 'Briefings',
@@ -58,20 +62,14 @@ export const en: Strings = {
   chineseTitle: 'Chinese title',
   chineseName: 'Chinese name',
   value: 'Value',
-  qualifier: 'Qualifier',
+  qualifier: 'Precision',
   qualifiers: {
     exact: 'exact',
     approximate: 'approximate (约, 近, 左右)',
     more_than: 'more than (超过, 余, 多)',
     at_least: 'at least (以上, 不少于, 不低于)',
   },
-  statuses: {
-    achieved: 'Achieved',
-    in_progress: 'In progress',
-    carried_over: 'Carried over',
-    no_evidence: 'No published evidence',
-    not_achieved: 'Not achieved',
-  },
+  statuses: Object.fromEntries(Object.entries(STATUS_WORDS).map(([s, w]) => [s, w.en])) as Record<Status, string>,
   indicator: 'Indicator',
   observations: 'Observations',
   note: 'Note',
@@ -94,7 +92,7 @@ export const en: Strings = {
   target: 'Target',
   baseline: 'Baseline',
   latest: 'Latest',
-  derived: 'Derived metrics',
+  derived: 'Figures computed by this site',
   formula: 'Formula',
   computed: 'Computed',
   reported: 'Stated in source',
@@ -107,7 +105,7 @@ export const en: Strings = {
   highlightHint:
     'The highlighted passage is the one the link points to. Underlined numbers link to the row that uses them; grey numbers are not statistics (tap one for the reason).',
   fullText: 'Full text',
-  mentionCount: 'Numeric mentions',
+  mentionCount: 'Numbers in the text',
   chars: 'Characters',
   sha: 'SHA-256',
   total: 'Total',
@@ -163,6 +161,10 @@ export const en: Strings = {
   amountGoal: (amount: string) => `${amount} more than the baseline`,
   goal: (comparator, level) => `${comparator} ${level}`,
   statusSummary: 'Status at a glance',
+  planAnswer: (total) => `${total} tasks: `,
+  officialTitle: 'Official title',
+  labelSep: ': ',
+  aboutDocument: 'About the document',
   taskPassage: 'Task text',
   csvPlan: 'Every task of this plan with its status (CSV)',
   computedStatus: 'computed from observations',
@@ -176,6 +178,10 @@ export const en: Strings = {
   overviewLead:
     "What Chinese governments promised in their IP-protection plans, and how far each promise has come, from the governments' own documents. Every number is one click from the sentence it came from.",
   keyFigures: 'Key figures',
+  overviewAnswer: (plans, total) => `${plans} plans set ${total} tasks: `,
+  statusN: (status, n) => `${status.toLowerCase()} ${n}`,
+  currentLine: (latest, release) =>
+    `The newest document collected was issued on ${latest}; nothing later is in yet. Data updated ${release}.`,
   keyFiguresNote: 'Click a figure to see its sentence in the source.',
   plansStatus: 'Where each plan stands',
   statusChartTitle: 'Status of each plan’s tasks',
@@ -207,17 +213,20 @@ export const en: Strings = {
   citeHint: 'Click the text to select it all for copying.',
   latestFigure: 'Latest figure',
   forPeople: 'for Excel/WPS',
-  forCode: 'for code (UTF-8)',
+  forCode: 'UTF-8 for code',
   cite: {
-    document: (issuer, title, number, date) => `${issuer}, “${title}” (${number}), ${date}.`,
-    site: (site, what, datasets, release) => `${site}, ${what} (dataset ${datasets}), data release of ${release}.`,
+    // “n.d.” ends in its own full stop.
+    document: (issuer, title, number, date) => `${issuer}, “${title}” (${number}), ${date.replace(/\.$/, '')}.`,
+    site: (site, what, datasets, release) => `${site}, ${what} (datasets: ${datasets}), data release of ${release}.`,
+    undated: 'n.d.',
+    accessed: (date) => `Accessed ${date}.`,
     planWhat: (title) => `tasks and assessments of “${title}”`,
     task: (reference, label) => `${reference.replace(/\.$/, '')}, ${label}.`,
     taskWhat: (label, title) => `the status history of ${label} of “${title}”`,
     themeWhat: (name) => `the tasks on the theme “${name}” across plans`,
     figure: (issuer, number, date, quote) => `${issuer} (${number}, ${date}): “${quote}”`,
     observationsOf: (name) => `observations of “${name}”`,
-    chart: (title) => `“${title}” (chart)`,
+    chart: (title) => `the chart “${title}”`,
   },
   marks: {
     target: (task) => `Target (${task})`,
@@ -230,20 +239,21 @@ export const en: Strings = {
     noFigures:
       'The plan states no figures of its own and sets no quantitative target. The key figures across all plans are on the overview briefing.',
     statusesAsOf: (date) => `Statuses are as of ${date} unless marked.`,
-    reporting: 'Reporting requirements of the notice',
-    reportingNote:
-      'What the covering notice asks to be submitted by a date: not tasks of the plan, and not counted among them above.',
+    changesTitle: 'What this data release changed',
+    changedNow: (date) => `The data release of ${date} changed this plan’s entries:`,
+    changedBefore: (release, date) =>
+      `The data release of ${release} did not touch this plan; the latest change that did was on ${date}:`,
+    neverChanged: (release) => `Up to the data release of ${release}, no changelog entry concerns this plan.`,
     label: 'Briefing',
     overviewTitle: 'Briefing: where the IP-protection plans stand',
     printedOn: 'Printed on ',
     printedRelease: (date) => `Data last changed on ${date} (the date printed needs JavaScript)`,
     printHint: 'This page is laid out for one A4 sheet: use your browser’s Print or Save as PDF.',
     lead: (docs, plans, tasks, reported, parts, passed) =>
-      `The collection holds ${docs} official documents, ${plans} of them plans with ${tasks} tasks in all; ${reported} have a published status${parts}, and ${passed} have a deadline that passed with no published evidence of completion.`,
+      `The collection holds ${docs} official documents, ${plans} of them plans with ${tasks} tasks in all; ${reported} have a published status${parts}, and ${passed} are overdue with no document showing them done.`,
     reportedParts: (parts) => ` (${parts})`,
-    statusPart: (status, n) => `${n} ${status.toLowerCase()}`,
     plan: 'Plan',
-    pastNoEvidence: 'Past deadline, no evidence',
+    pastNotDone: 'Overdue, not shown done',
     nextDeadline: 'Next deadline',
     noneStated: 'none stated',
     allPassed: 'all passed',
@@ -276,6 +286,8 @@ export const en: Strings = {
     noJs: 'Search needs JavaScript. You can also browse everything from these index pages:',
     none: 'No results.',
     count: '{n} pages found.',
+    partial: '{n} pages found; the first {shown} are shown.',
+    more: 'Show more results',
     busy: 'Searching…',
     error: 'The search index could not be loaded.',
     browse: 'Browse by section',
@@ -345,8 +357,10 @@ export const en: Strings = {
   },
   notFound: {
     title: 'Page not found',
-    body: 'There is no page at this address.',
-    home: (site) => `Go to the ${site} overview`,
+    body: 'There is no page at this address: it may be mistyped, or the page may have moved (the changelog records what moved).',
+    search: 'Search the site',
+    browse: 'Or start from:',
+    home: (site) => `The ${site} overview`,
   },
   about: {
     title: 'Method and notes',
@@ -363,9 +377,9 @@ export const en: Strings = {
         'No later document in this collection reports on it. This is the honest default: it means “nothing published yet”, not “no progress”.',
       not_achieved: 'A later document shows the target was missed.',
     },
-    qualifiersTitle: 'What the qualifiers mean',
+    qualifiersTitle: 'What “about”, “more than” and “at least” mean',
     qualifiersIntro:
-      'Numbers in the documents often carry words such as 约, 余 or 以上. The site keeps them, and the data records them in the qualifier field:',
+      'Numbers in the documents often carry words such as 约, 余 or 以上. The site keeps them, and the data records them in its qualifier column:',
     qualifierExamples: {
       exact: 'The source gives an exact figure, e.g. “135565件”.',
       approximate: 'Approximate: 约, 近, 左右. “近250件” is about 250 cases.',
@@ -376,14 +390,14 @@ export const en: Strings = {
       'Money is in yuan (万 and 亿 expanded), percentages are percent numbers (95.38, not 0.9538), and counts keep the Chinese measure word (件, 家, 人, 笔, 场, 起, 个次, 批, 项) with an English unit label.',
     grouping:
       'Numbers on the pages group thousands with commas from four digits (1,200; 135,565); the data files carry plain numbers.',
-    derivedTitle: 'How derived metrics are computed',
+    derivedTitle: 'How the site computes figures',
     derivedRates:
       'Rates: one observation divided by another of the same period, times 100; e.g. closure rate = cases concluded ÷ cases accepted × 100.',
     derivedBaselines:
       'Implied baselines: last year’s value implied by this year’s value and its growth rate: value ÷ (1 + growth ÷ 100). It is an inference; the source does not state it.',
     derivedProgress: 'Target progress: the latest observation minus the baseline observation.',
     derivedPrecision:
-      'Precision: a number a source writes as a percentage or with 万 or 亿 is read as rounded at its last digit (2.9亿 lies between 2.85亿 and 2.95亿); counts and amounts written in full are exact. Each derived value is published with the lowest and highest values its inputs allow (value_low, value_high), and pages show an implied baseline as that range: the 2021 amount insured implied by 2.9亿 yuan and 94.5% is about 146 to 152 million yuan, not 149,100,257 yuan to the yuan.',
+      'Precision: a number a source writes as a percentage or with 万 or 亿 is read as rounded at its last digit (2.9亿 lies between 2.85亿 and 2.95亿); counts and amounts written in full are exact. Each computed value is published with the lowest and highest values its inputs allow (value_low, value_high), and pages show an implied baseline as that range: the 2021 amount insured implied by 2.9亿 yuan and 94.5% is about 146 to 152 million yuan, not 149,100,257 yuan to the yuan.',
     derivedRestated:
       'Restated figures: where two documents state the same figure for one place and period, both observations keep their own source; a rate is computed once per source, the earliest keeping the plain id and each later source adding its document id.',
     latestRule:
@@ -396,7 +410,7 @@ export const en: Strings = {
       'The collection holds only a few published documents. “No published evidence” may simply mean the progress was reported elsewhere, or not at all.',
       'Documents differ in definitions, jurisdictions and periods; their numbers are not always comparable.',
       'The site does not verify that a reported number is true, only that it is what the document says, and that any rate the document states agrees with its own parts.',
-      'Derived values such as implied baselines are computations, not official figures.',
+      'Figures the site computes, such as implied baselines, are computations, not official figures.',
     ],
     dataTitle: 'Data downloads',
     dataText: 'Every dataset (CSV, CSV for Excel/WPS, JSON), what each column means, how to cite it and its checksum:',
@@ -433,7 +447,7 @@ export const en: Strings = {
     when: (date) => ` (${date})`,
     noFigure: 'No published figure since the plan',
     referenceOnly: 'The target names a reference level, not a figure',
-    targetLine: (goal, deadline) => `Target: ${goal} (by ${deadline})`,
+    targetLine: (goal, deadline) => `Target: ${goal}, by ${deadline}`,
     periodEnd: ' (plan period end)',
     by: (deadline) => `By ${deadline}`,
     targetTitle: (name) => `${name}: target and progress`,
@@ -487,6 +501,7 @@ export const en: Strings = {
     lineageInto: 'Earlier tasks this plan carries on',
     lineageOutOf: 'Tasks of this plan carried on later',
     taskPage: 'Task page',
+    more: 'Deadline, evidence and the promise’s own words',
     themesTitle: 'Themes',
     themesIntro: "The plans' tasks by theme: what each place promised on the same ground, and how far each has come.",
     themesCount: (tasks, plans) =>

@@ -1,6 +1,10 @@
 // Every interface string of the site in Chinese. The English table (en.ts) must have exactly these keys: a missing
 // or extra key fails the type check. Data text (titles, rationales, notes) comes from the datasets, not from here.
 import type { ChangeRow, Comparator, Qualifier, Status } from '../../../schemas/index.ts';
+import { STATUS_WORDS } from '../status-words.ts';
+
+/** Between two titles: a full-width bar, in Chinese only. */
+const zhTitleSep = '｜';
 
 /** A count as Chinese text groups it: from five digits on (1005, 12,345), as format.ts does. */
 const formatCount = (n: number) => new Intl.NumberFormat('en-US', { useGrouping: 'min2' }).format(n);
@@ -20,12 +24,15 @@ export const zh = {
   stop: '。',
   /** An aside in brackets: full-width in Chinese. */
   paren: (s: string) => `（${s}）`,
+  /** Between a page's title and the site's name in the browser's title bar. */
+  titleSep: zhTitleSep,
   siteTagline: '从政府自己的文件看：知识产权保护规划承诺了什么，做到了哪一步。',
   skip: '跳到正文',
   navLabel: '主导航',
   nav: {
     overview: '概览',
     plans: '规划',
+    themes: '主题',
     indicators: '指标',
     sources: '原文',
     briefing: '简报',
@@ -64,20 +71,16 @@ export const zh = {
   chineseTitle: '中文标题',
   chineseName: '中文名称',
   value: '数值',
-  qualifier: '限定语',
+  /** How exact a figure is (exact, approximate, more than, at least): a plain name for the qualifier. */
+  qualifier: '精确程度',
   qualifiers: {
     exact: '确数',
     approximate: '约数（约、近、左右）',
     more_than: '超过（超过、余、多）',
     at_least: '不少于（以上、不少于、不低于）',
   } satisfies Record<Qualifier, string>,
-  statuses: {
-    achieved: '已完成',
-    in_progress: '推进中',
-    carried_over: '结转下年',
-    no_evidence: '暂无公开证据',
-    not_achieved: '未完成',
-  } satisfies Record<Status, string>,
+  /** Each status's one name (status-words.ts). */
+  statuses: Object.fromEntries(Object.entries(STATUS_WORDS).map(([s, w]) => [s, w.zh])) as Record<Status, string>,
   indicator: '指标',
   observations: '观测值',
   note: '说明',
@@ -104,7 +107,8 @@ export const zh = {
   target: '目标',
   baseline: '基线',
   latest: '最新',
-  derived: '衍生指标',
+  /** Rates, implied baselines and progress the site computes from the sources' figures. */
+  derived: '本站计算的数字',
   formula: '计算公式',
   computed: '计算值',
   reported: '原文所报',
@@ -117,7 +121,7 @@ export const zh = {
   backToRow: '返回引用处',
   highlightHint: '高亮部分为链接所指原文；带下划线的数字链接到使用它的数据行，灰色数字不是统计数据（点按可见理由）。',
   fullText: '全文',
-  mentionCount: '数字提及',
+  mentionCount: '文中数字',
   chars: '字数',
   sha: 'SHA-256',
   total: '合计',
@@ -177,6 +181,13 @@ export const zh = {
   amountGoal: (amount: string) => `比基线多${amount}`,
   goal: (comparator: string, level: string) => `${comparator}${level}`,
   statusSummary: '进展一览',
+  /** A plan's tasks by status, in one sentence. */
+  planAnswer: (total: number) => `共${total}项任务：`,
+  /** A document's title as issued, where the site lists it with its place (formats/titles.ts). */
+  officialTitle: '正式标题',
+  /** Between a task's name and what follows it (its summary, its date): 报送要求1：2023年4月7日. */
+  labelSep: '：',
+  aboutDocument: '关于本文件',
   taskPassage: '任务原文',
   csvPlan: '该规划全部任务及状态（CSV）',
   computedStatus: '由观测值计算',
@@ -190,6 +201,13 @@ export const zh = {
   figuresInDoc: '本文提取的统计数字',
   overviewLead:
     '政府在知识产权保护规划中承诺了什么、做到了哪一步——全部依据政府自己发布的文件。每个数字都能一键回到原文句子。',
+  /** The overview's first sentence: every task of every plan by status (views/overview.ts). */
+  overviewAnswer: (plans: number, total: number) => `${plans}份规划共${total}项任务：`,
+  /** A status and how many tasks have it, inside a sentence: 推进中2项. */
+  statusN: (status: string, n: number) => `${status}${n}项`,
+  /** How current the collection is, in one line. */
+  currentLine: (latest: string, release: string) =>
+    `本库收录的最新文件发布于${latest}，此后的文件尚未收录；数据更新于${release}。`,
   keyFigures: '关键数字',
   keyFiguresNote: '点击数字查看它在原文中的句子。',
   plansStatus: '各规划进展',
@@ -224,14 +242,18 @@ export const zh = {
   citeHint: '点击文字可全选复制。',
   latestFigure: '最新数字',
   forPeople: '供 Excel/WPS 打开',
-  forCode: '供程序读取（UTF-8）',
+  forCode: '供程序读取的 UTF-8 版',
   cite: {
     /** A document as its issuer published it. */
     document: (issuer: string, title: string, number: string, date: string) =>
       `${issuer}：《${title}》（${number}），${date}。`,
     /** This site's dataset(s) at a data release. */
     site: (site: string, what: string, datasets: string, release: string) =>
-      `${site}：${what}（数据集 ${datasets}），数据发布于${release}。`,
+      `${site}：${what}（数据集：${datasets}），数据发布于${release}。`,
+    /** In place of the date of a document that states none. */
+    undated: '未注明日期',
+    /** The day the reader cites a page, added on the page by a script. */
+    accessed: (date: string) => `访问日期：${date}。`,
     planWhat: (title: string) => `《${title}》任务与进展评估`,
     /** A plan's task: the document, then the task's name. */
     task: (reference: string, label: string) => `${reference.replace(/。$/, '')}，${label}。`,
@@ -240,7 +262,7 @@ export const zh = {
     figure: (issuer: string, number: string, date: string, quote: string) =>
       `${issuer}（${number}，${date}）：“${quote}”`,
     observationsOf: (name: string) => `“${name}”观测值`,
-    chart: (title: string) => `《${title}》（图表）`,
+    chart: (title: string) => `图表《${title}》`,
   },
   marks: {
     target: (task: string) => `目标（${task}）`,
@@ -252,20 +274,22 @@ export const zh = {
     statusCount: (n: number, total: number) => `${total} 项任务中 ${n} 项已有公开的进展状态`,
     noFigures: '本规划本身未载明统计数字，也未设定量化目标。全部规划的关键数字见简报总览。',
     statusesAsOf: (date: string) => `除另行注明外，状态均截至${date}。`,
-    reporting: '通知的报送要求',
-    reportingNote: '印发通知要求按期报送的材料，不属于规划本身的任务，不计入上面的任务数。',
+    changesTitle: '本次数据更新的变化',
+    changedNow: (date: string) => `${date}的数据更新涉及本规划：`,
+    changedBefore: (release: string, date: string) =>
+      `${release}的数据更新未涉及本规划；此前最近一次涉及本规划的变更在${date}：`,
+    neverChanged: (release: string) => `截至${release}的数据更新，变更记录中没有涉及本规划的条目。`,
     label: '简报',
     overviewTitle: '简报：知识产权保护规划进展一览',
     printedOn: '打印日期：',
     printedRelease: (date: string) => `数据更新于${date}（打印日期需启用 JavaScript）`,
     printHint: '本页按一张 A4 纸排版：用浏览器的“打印”或“另存为 PDF”即可。',
     lead: (docs: number, plans: number, tasks: number, reported: number, parts: string, passed: number) =>
-      `本库收录 ${docs} 份官方文件，其中 ${plans} 份规划共 ${tasks} 项任务；${reported} 项已有公开的进展状态${parts}，${passed} 项截止日期已过而尚无完成的公开证据。`,
-    /** What a count of published statuses is made of: 推进中 2 项、结转下年 12 项. */
+      `本库收录${docs}份官方文件，其中${plans}份规划共${tasks}项任务；${reported}项已有公开的进展状态${parts}，${passed}项已逾期、尚无文件表明已经完成。`,
     reportedParts: (parts: string) => `（其中${parts}）`,
-    statusPart: (status: string, n: number) => `${status} ${n} 项`,
     plan: '规划',
-    pastNoEvidence: '已过期、无公开证据',
+    /** Tasks whose deadline passed and that no document shows done: the lead's last count, summed per plan. */
+    pastNotDone: '逾期未见完成',
     nextDeadline: '下一个截止日期',
     noneStated: '未载明',
     allPassed: '均已过',
@@ -296,6 +320,9 @@ export const zh = {
     noJs: '搜索需要启用 JavaScript。也可以从以下索引页浏览全部内容：',
     none: '没有找到结果。',
     count: '找到 {n} 个页面。',
+    /** {n} found, {shown} shown so far: filled in by public/search.js. */
+    partial: '找到 {n} 个页面，已显示前 {shown} 个。',
+    more: '显示更多结果',
     busy: '正在搜索…',
     error: '搜索索引无法加载。',
     browse: '按栏目浏览',
@@ -363,8 +390,10 @@ export const zh = {
   },
   notFound: {
     title: '找不到页面',
-    body: '该地址没有页面。',
-    home: (site: string) => `返回${site}首页`,
+    body: '这个地址没有页面：可能地址有误，也可能页面已经移动（变更记录中有说明）。',
+    search: '在本站搜索',
+    browse: '或者从这里开始：',
+    home: (site: string) => `${site}首页`,
   },
   about: {
     title: '方法与说明',
@@ -380,8 +409,8 @@ export const zh = {
       no_evidence: '本库中尚无后续文件报告其进展。这是诚实的默认值：它表示“尚未公开”，不表示“没有进展”。',
       not_achieved: '后续文件表明该目标未能达成。',
     } satisfies Record<Status, string>,
-    qualifiersTitle: '限定语的含义',
-    qualifiersIntro: '文件中的数字常带有“约”“余”“以上”等字样。本站保留这些限定语，并在数据中以 qualifier 字段记录：',
+    qualifiersTitle: '“约”“余”“以上”等字样的含义',
+    qualifiersIntro: '文件中的数字常带有“约”“余”“以上”等字样。本站保留这些字样，并在数据的 qualifier 一列中记录：',
     qualifierExamples: {
       exact: '原文给出确切数字，如“135565件”。',
       approximate: '约数：“约”“近”“左右”。“近250件”即约250件。',
@@ -391,13 +420,13 @@ export const zh = {
     units:
       '金额以元为单位（万、亿已展开），百分比以百分数记录（95.38，而非0.9538），计数保留原文量词（件、家、人、笔、场、起、个次、批、项）。',
     grouping: '页面上的数字五位及以上才加千位分隔符（1200、135,565），与中文排版习惯一致；数据文件中的数字不加分隔符。',
-    derivedTitle: '衍生指标如何计算',
+    derivedTitle: '本站如何计算数字',
     derivedRates: '比率：两个同期观测值相除再乘以100，例如结案率 = 结案数 ÷ 受理数 × 100。',
     derivedBaselines:
       '推算基数：由本期数值和同比增长率反推上年数值：本期 ÷ (1 + 增长率 ÷ 100)。这是推算值，原文并未给出。',
     derivedProgress: '目标进度：最新观测值与基线观测值之差。',
     derivedPrecision:
-      '精度：原文以百分数或“万”“亿”写出的数字，视为在其最后一位上四舍五入（2.9亿即2.85亿至2.95亿之间）；整数写出的件数和金额视为确数。每个衍生值同时发布由此得出的下限和上限（value_low、value_high），推算基数在页面上显示为这一区间，例如由2.9亿元和94.5%推算的2021年保额约为1.46亿至1.52亿元，而不是精确到元的149,100,257元。',
+      '精度：原文以百分数或“万”“亿”写出的数字，视为在其最后一位上四舍五入（2.9亿即2.85亿至2.95亿之间）；整数写出的件数和金额视为确数。每个计算值同时发布由此得出的下限和上限（value_low、value_high），推算基数在页面上显示为这一区间，例如由2.9亿元和94.5%推算的2021年保额约为1.46亿至1.52亿元，而不是精确到元的149,100,257元。',
     derivedRestated:
       '重复报告：同一地区同一时期的数字由两份文件分别报告时，两条观测值各自保留来源；比率按每份来源分别计算，最早的来源沿用原标识，后来的来源在标识后加上其文件标识。',
     latestRule:
@@ -409,7 +438,7 @@ export const zh = {
       '本库只收录少数公开文件。“暂无公开证据”可能只是因为相关进展未在这些文件中报告。',
       '不同文件的统计口径、辖区和统计期各不相同，数字之间不一定可以直接比较。',
       '本站不核实文件所报数字是否属实，只核实数字确实出自原文，以及原文自报的比率与其分子分母是否一致。',
-      '推算基数等衍生值是计算结果，不是官方数字。',
+      '推算基数等由本站计算的数值是计算结果，不是官方数字。',
     ],
     dataTitle: '数据下载',
     dataText: '全部数据集（CSV、Excel/WPS 用 CSV、JSON）、每列的说明、引用方式和校验值见',
@@ -448,7 +477,8 @@ export const zh = {
     when: (date: string) => `（${date}）`,
     noFigure: '规划发布后暂无公开数据',
     referenceOnly: '目标以参照水平表述，没有数值',
-    targetLine: (goal: string, deadline: string) => `目标：${goal}（截至${deadline}）`,
+    /** The deadline may carry its own aside (规划期末): it stays out of brackets, so brackets never nest. */
+    targetLine: (goal: string, deadline: string) => `目标：${goal}，截至${deadline}`,
     /** After a deadline that is the plan period's end (short: it sits in a chart's label). */
     periodEnd: '（规划期末）',
     by: (deadline: string) => `截至${deadline}`,
@@ -481,7 +511,7 @@ export const zh = {
     differ: '各文件说法不一致',
   },
   promise: {
-    taskTitle: (label: string, plan: string) => `${label}｜${plan}`,
+    taskTitle: (label: string, plan: string) => `${label}${zhTitleSep}${plan}`,
     plan: '所属规划',
     section: '所属部分',
     number: '序号',
@@ -504,6 +534,8 @@ export const zh = {
     lineageInto: '本规划延续的早前任务',
     lineageOutOf: '后续规划延续的本规划任务',
     taskPage: '任务详情',
+    /** What a task's disclosure holds. */
+    more: '截止日期、依据与原文',
     themesTitle: '主题',
     themesIntro: '按主题查看各规划的任务：同一类工作，各地各自承诺了什么、进展如何。',
     themesCount: (tasks: number, plans: number) => `${plans}份规划共${tasks}项任务`,
