@@ -6,6 +6,7 @@
 //   also reported on the other.
 //   npm run bench:draft [-- --root DIR]
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { diskReader } from '../src/shared/reader.ts';
 import { benchTable, scoreDraft } from '../src/authoring/draft/bench.ts';
@@ -22,8 +23,8 @@ import {
   type UnseenScore,
 } from '../src/authoring/bench/unseen.ts';
 
-const i = process.argv.indexOf('--root');
-const root = resolve(i >= 0 ? process.argv[i + 1]! : resolve(import.meta.dirname, '..'));
+const { values } = parseArgs({ args: process.argv.slice(2), options: { root: { type: 'string' } } });
+const root = resolve(values.root ?? resolve(import.meta.dirname, '..'));
 const reader = diskReader(root);
 const full = loadCorpus(reader);
 const started = performance.now();

@@ -5,6 +5,7 @@
 //   npm run draft -- FILE.txt --id ID --jurisdiction J --dry-run --out PATH [--forget DOC_ID]
 // It writes through no symbolic link, writes all three or none, and refuses an empty text or one over 5 MB.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { basename, resolve } from 'node:path';
 import { inputs } from '../src/shared/files.ts';
 import { diskReader } from '../src/shared/reader.ts';
@@ -14,18 +15,31 @@ import { draftDocument } from '../src/authoring/draft/draft.ts';
 import { linkProblem, MAX_BYTES, writeAll } from '../src/authoring/draft/write.ts';
 import { formatJson } from '../src/shared/json.ts';
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const USAGE =
+  'usage: npm run draft -- FILE.txt --id DOCUMENT-ID --jurisdiction J [--kind KIND] [--dry-run --out PATH] [--forget DOC_ID] [--root DIR]';
+const text = { type: 'string' } as const;
+const OPTIONS = {
+  id: text,
+  jurisdiction: text,
+  kind: text,
+  out: text,
+  forget: text,
+  root: text,
+  'dry-run': { type: 'boolean' },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>> | undefined;
+try {
+  parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: OPTIONS });
+} catch (e) {
+  console.error(`draft: ${(e as Error).message}`);
 }
-const flag = (name: string) => process.argv.includes(`--${name}`);
+const arg = (name: Exclude<keyof typeof OPTIONS, 'dry-run'>) => parsed?.values[name];
+const flag = (name: 'dry-run') => parsed?.values[name] === true;
 
-const file = process.argv[2];
+const file = parsed?.positionals.length === 1 ? parsed.positionals[0] : undefined;
 const id = arg('id');
-if (!file || !id || file.startsWith('--')) {
-  console.error(
-    'usage: npm run draft -- FILE.txt --id DOCUMENT-ID --jurisdiction J [--kind KIND] [--dry-run --out PATH] [--forget DOC_ID] [--root DIR]',
-  );
+if (!file || !id) {
+  console.error(USAGE);
   process.exit(2);
 }
 const root = resolve(arg('root') ?? resolve(import.meta.dirname, '..'));
