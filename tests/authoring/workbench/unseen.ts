@@ -4,6 +4,7 @@
 // is stated, the words of a new indicator) is written here, plainly marked as test-sample wording.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GENRE_KIND, type SampleKey as UnseenKey } from '../../../src/authoring/bench/unseen.ts';
 import { NOT_STATISTIC_REASONS } from '../../../src/authoring/workbench/panel.ts';
 import type { FigureKey, IndicatorDefinition, PlaceKey, SampleKey } from './curator.ts';
 
@@ -12,15 +13,7 @@ const DIR = join(import.meta.dirname, '../../fixtures/unseen');
 interface Key {
   genre: string;
   place: PlaceKey & { parent: string | null };
-  document: {
-    title_zh: string;
-    issuer_zh: string;
-    doc_number: string;
-    date_issued: string;
-    date_quote: string | null;
-    period_start: string | null;
-    period_end: string | null;
-  };
+  document: UnseenKey['document'];
   figures: (Omit<FigureKey, 'period' | 'define' | 'place'> & {
     unit: string;
     new_name_zh?: string;
@@ -35,7 +28,7 @@ interface Key {
     target?: { quote: string; number: string; unit: string; indicator: string; new_name_zh?: string };
     deadline?: string;
   }[];
-  evidence: { quote: string; plan: string; task_label: string }[];
+  evidence: UnseenKey['evidence'];
 }
 
 /** What each sample's key leaves to the curator. */
@@ -46,15 +39,6 @@ interface Overlay {
   /** Passages stating a task's deadline, by task label. */
   deadlines?: Record<string, string>;
 }
-
-const KINDS: Record<string, string> = {
-  plan: 'implementation_plan',
-  work_points: 'work_points',
-  work_summary: 'work_summary',
-  white_paper: 'white_paper',
-  proposal_reply: 'proposal_reply',
-  notice: 'notice',
-};
 
 /** Places the keys name as parents (or as a figure's place) without defining them: GB/T 2260 codes. */
 const MORE_PLACES: Record<string, PlaceKey> = {
@@ -154,7 +138,7 @@ function sample(name: string, overlay: Overlay, known: Set<string>): SampleKey {
     id: overlay.id,
     places: places(key, known),
     jurisdiction: key.place.id,
-    kind: KINDS[key.genre]!,
+    kind: GENRE_KIND[key.genre]!,
     details: {
       title_zh: d.title_zh,
       title_en: overlay.title_en,
