@@ -70,12 +70,24 @@ export function splitText(text: string): string[] {
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
 
 /**
- * HTML bytes per search bundle. Pagefind's time and memory grow faster than the text it indexes (the Chinese source
- * pages of 1,000 documents take 17 s; of 10,000, 460 s and 16 GB in one bundle), so a large site is indexed as
- * several bundles, each in a fresh indexer, and the search page merges them (Pagefind's mergeIndex). A site below
- * the budget has one bundle, as before.
+ * What an indexer is given per bundle, in units of its memory: Pagefind's memory grows with the text it indexes, a
+ * Chinese character costing about eleven times a Latin one (it is segmented into words, each a key of the index).
+ * Measured on the synthetic corpus of 1,000 documents, one indexer took some 60 MB plus 32 MB per million Latin
+ * characters and 350 MB per million Chinese ones: the Chinese source pages in one bundle of 48 MB of HTML took
+ * 1.5 GB. A bundle of WEIGHT_BUDGET units takes about 300 MB, two index side by side, and the search page merges the
+ * bundles (Pagefind's mergeIndex). A site below the budget (the real project's) has one bundle.
  */
-export const BUNDLE_BYTES = 48 * 1024 * 1024;
+export const WEIGHT_BUDGET = 8_000_000;
+
+/** A Chinese character's weight against a Latin one's (see WEIGHT_BUDGET). */
+const HAN_WEIGHT = 11;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
+
+/** A page's searchable text as its weight in an indexer's memory. */
+export function indexWeight(text: string): number {
+  const han = text.match(HAN)?.length ?? 0;
+  return text.length - han + HAN_WEIGHT * han;
+}
 
 /** Where the bundles after the first are listed for the search page (public/search.js reads it). */
 export const BUNDLES_FILE = 'bundles.json';
@@ -83,17 +95,23 @@ export const BUNDLES_FILE = 'bundles.json';
 /** Bundle n's folder under dist/ (the first is pagefind/ itself) and its address. */
 const bundleDir = (n: number) => (n === 0 ? 'pagefind' : `pagefind/bundle-${n + 1}`);
 
-/** The pages in bundles of about `budget` bytes each, in path order. */
-export function bundlesOf(files: { file: string; bytes: number }[], budget: number): string[][] {
+/**
+ * Indexers at a time: two, or one on one core. More cores would index sooner but each indexer adds its memory, and a
+ * build's peak must not grow with the machine it runs on.
+ */
+const INDEXERS = Math.min(2, availableParallelism());
+
+/** The pages in bundles of about `budget` weight each, in path order. */
+export function bundlesOf(files: { file: string; weight: number }[], budget: number): string[][] {
   const out: string[][] = [[]];
   let size = 0;
-  for (const { file, bytes } of files) {
-    if (size > 0 && size + bytes > budget) {
+  for (const { file, weight } of files) {
+    if (size > 0 && size + weight > budget) {
       out.push([]);
       size = 0;
     }
     out.at(-1)!.push(file);
-    size += bytes;
+    size += weight;
   }
   return out;
 }
@@ -139,26 +157,26 @@ export async function indexBundle(
   }
 }
 
-/** Index every page of `dist` into dist/pagefind/ (and, past BUNDLE_BYTES, further bundles inside it). */
+/** Index every page of `dist` into dist/pagefind/ (and, past WEIGHT_BUDGET, further bundles inside it). */
 export async function buildSearchIndex(
   dist: string,
-  budget = BUNDLE_BYTES,
+  budget = WEIGHT_BUDGET,
 ): Promise<{ pages: number; parts: number; bundles: number }> {
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort();
   // Only what a page marks searchable: Pagefind itself would index a whole page in a bundle where none does.
-  const searchable: { file: string; bytes: number }[] = [];
+  const searchable: { file: string; weight: number }[] = [];
   for (const file of files) {
     const html = readFileSync(join(dist, file), 'utf8');
-    if (SEARCHABLE.test(html)) searchable.push({ file, bytes: Buffer.byteLength(html) });
+    if (SEARCHABLE.test(html)) searchable.push({ file, weight: indexWeight(searchableText(html).text) });
   }
   const bundles = bundlesOf(searchable, budget);
   // Each bundle into a folder of its own beside the site, then moved into place: Pagefind writes a whole folder.
   const staged = bundles.map((_, n) => join(dist, `.pagefind-bundle-${n + 1}`));
   const results = await inParallel(
     bundles.map((pages, n) => () => indexBundleInWorker(dist, pages, staged[n]!)),
-    Math.max(1, availableParallelism()),
+    INDEXERS,
   );
   const problems = results.flatMap((r) => r.problems);
   if (problems.length) {

@@ -14,15 +14,21 @@ const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head><body><nav>导航菜单</nav>` +
   `<main data-pagefind-body>${body}</main></body></html>`;
 
-/** Every record of the written index, as Pagefind stores it (gzip, a signature, then JSON). */
+/**
+ * Every record of the written index, in every bundle (a page heavier than a bundle's budget is a bundle of its own),
+ * as Pagefind stores it (gzip, a signature, then JSON).
+ */
 function records(): { url: string; content: string; meta: { title: string } }[] {
-  const dir = join(dist, 'pagefind/fragment');
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    const r = JSON.parse(text.replace(/^pagefind_dcd/, ''));
-    // Pagefind separates the Chinese words it segments with zero-width spaces.
-    return { ...r, content: r.content.replaceAll('\u200b', '') };
-  });
+  const bundles = readdirSync(join(dist, 'pagefind')).filter((d) => d.startsWith('bundle-'));
+  const dirs = [join(dist, 'pagefind/fragment'), ...bundles.map((b) => join(dist, 'pagefind', b, 'fragment'))];
+  return dirs
+    .flatMap((dir) => readdirSync(dir).map((f) => join(dir, f)))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(f)).toString('utf8');
+      const r = JSON.parse(text.replace(/^pagefind_dcd/, ''));
+      // Pagefind separates the Chinese words it segments with zero-width spaces.
+      return { ...r, content: r.content.replaceAll('\u200b', '') };
+    });
 }
 
 describe('the search index', () => {

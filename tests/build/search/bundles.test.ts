@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES_FILE, buildSearchIndex, bundlesOf } from '../../../src/build/search-index.ts';
+import { BUNDLES_FILE, buildSearchIndex, bundlesOf, indexWeight } from '../../../src/build/search-index.ts';
 import { launch } from '../../site/pages/browser.ts';
 import { serveStatic, type StaticServer } from '../../site/pages/static-server.ts';
 
@@ -45,9 +45,15 @@ afterAll(async () => {
 
 describe('search in several bundles', () => {
   it('cuts the pages into bundles of about the budget, in order, none empty', () => {
-    const files = ['a', 'b', 'c', 'd'].map((file, i) => ({ file, bytes: 10 * (i + 1) }));
+    const files = ['a', 'b', 'c', 'd'].map((file, i) => ({ file, weight: 10 * (i + 1) }));
     expect(bundlesOf(files, 30)).toEqual([['a', 'b'], ['c'], ['d']]);
     expect(bundlesOf(files, 1000)).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
+  it('weighs a Chinese character as eleven Latin ones, as an indexer spends memory on them', () => {
+    expect(indexWeight('patent')).toBe(6);
+    expect(indexWeight('专利')).toBe(22);
+    expect(indexWeight('发明专利 2024')).toBe(4 * 11 + 5);
   });
 
   it('writes one bundle per searchable page, the first listing the others, unsearchable pages in none', () => {
