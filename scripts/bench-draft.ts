@@ -3,7 +3,9 @@
 //   evidence quoted from it), once with the full catalogue and once with its own indicators taken out;
 // - the unseen test samples (tests/fixtures/unseen), per genre, against their answer keys, for the whole set and
 //   for each half (A: the 1st, 3rd, 5th … sample by name; B: the others), so that a threshold tuned on one half is
-//   also reported on the other.
+//   also reported on the other;
+// - the held-out test samples (tests/fixtures/holdout), the same way but on their own: written without reading the
+//   draft's rules, they measure it on documents nobody tuned it on (never tune on them).
 //   npm run bench:draft [-- --root DIR]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,11 +17,13 @@ import { draftDocument } from '../src/authoring/draft/draft.ts';
 import {
   corpusFor,
   GENRE_KIND,
+  HOLDOUT_DIR,
   loadSamples,
   placesOf,
   planFacts,
   scoreSample,
   unseenTable,
+  type Sample,
   type UnseenScore,
 } from '../src/authoring/bench/unseen.ts';
 
@@ -76,19 +80,25 @@ function keyWords(name: string): string[] {
   return out;
 }
 
-const samples = loadSamples(root);
-const places = placesOf(full, samples);
-const unseen: UnseenScore[] = samples.map((sample) => {
-  const corpus = corpusFor(full, samples, sample.name);
-  const draft = draftDocument(corpus, {
-    id: sample.name,
-    file: `${sample.name}.txt`,
-    bytes: new TextEncoder().encode(sample.text),
-    jurisdiction: sample.key.place.id,
-    kind: GENRE_KIND[sample.key.genre],
+/** Each sample of a folder drafted against the project's corpus plus that folder's other plans, and scored. */
+function scoreSamples(samples: readonly Sample[]): UnseenScore[] {
+  const places = placesOf(full, samples);
+  const plans = planFacts(corpusFor(full, samples, ''));
+  return samples.map((sample) => {
+    const corpus = corpusFor(full, samples, sample.name);
+    const draft = draftDocument(corpus, {
+      id: sample.name,
+      file: `${sample.name}.txt`,
+      bytes: new TextEncoder().encode(sample.text),
+      jurisdiction: sample.key.place.id,
+      kind: GENRE_KIND[sample.key.genre],
+    });
+    return scoreSample(sample, draft, plans, places, keyWords);
   });
-  return scoreSample(sample, draft, planFacts(corpusFor(full, samples, '')), places, keyWords);
-});
+}
+
+const samples = loadSamples(root);
+const unseen = scoreSamples(samples);
 console.log(`\n## The ${samples.length} unseen test samples, per genre\n`);
 console.log(unseenTable(unseen));
 for (const [half, keep] of [
@@ -99,6 +109,9 @@ for (const [half, keep] of [
   console.log(`\n### Half ${half}: ${part.map((s) => s.name).join(', ')}\n`);
   console.log(unseenTable(part));
 }
+const heldOut = loadSamples(root, HOLDOUT_DIR);
+console.log(`\n## The ${heldOut.length} held-out test samples, per genre (never tune the draft on these)\n`);
+console.log(unseenTable(scoreSamples(heldOut)));
 console.log(
-  `\n${full.docs.length} documents and ${samples.length} samples drafted and scored in ${Math.round(performance.now() - started)} ms`,
+  `\n${full.docs.length} documents and ${samples.length + heldOut.length} samples drafted and scored in ${Math.round(performance.now() - started)} ms`,
 );

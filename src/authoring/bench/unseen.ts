@@ -1,6 +1,8 @@
 // The draft measured on documents it was never built on: the test samples in tests/fixtures/unseen (six genres,
 // places and years the five sources do not cover), each with an answer key. Each sample is drafted against the
 // project's corpus plus the other samples' plans (so that its reports have plans to bear on), and scored per genre.
+// The same applies to any folder of samples in that format: tests/fixtures/holdout holds samples written without
+// reading the draft's rules, reported on their own so that rules tuned on the unseen samples are measured honestly.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractMentions, type Mention } from '../../pipeline/extract/index.ts';
@@ -9,6 +11,8 @@ import { compact, stripWhite } from '../../shared/quotes.ts';
 import type { Corpus, CorpusDoc, CuratedTask } from '../draft/corpus.ts';
 
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
+/** Held-out samples: never to be looked at when tuning the draft (see their README). */
+export const HOLDOUT_DIR = 'tests/fixtures/holdout';
 
 export interface KeyFigure {
   quote: string;
@@ -62,8 +66,9 @@ export const GENRE_KIND: Readonly<Record<string, string>> = {
   notice: 'notice',
 };
 
-export function loadSamples(root: string): Sample[] {
-  const dir = join(root, UNSEEN_DIR);
+/** The samples of a folder (relative to root): each NAME.txt with its NAME.expect.json, by name. */
+export function loadSamples(root: string, folder: string = UNSEEN_DIR): Sample[] {
+  const dir = join(root, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
