@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extractMentions } from '../../pipeline/extract/index.ts';
+import { placeholderFields } from '../../pipeline/sources/sources.ts';
 import { loadCorpus } from '../draft/corpus.ts';
 import { draftDocument } from '../draft/draft.ts';
 import { check, forDocument } from './check.ts';
@@ -294,6 +295,7 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
           title_zh: String(e.title_zh),
           doc_number: String(e.doc_number),
           kind: String(e.kind),
+          todo: placeholderFields(e),
           annotation: annotation(String(e.id)),
           check: forDocument(all, String(e.id)),
         }));

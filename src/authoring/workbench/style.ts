@@ -46,6 +46,8 @@ details.group>summary{font-weight:400}
 .card details summary{font-weight:400;font-size:.9rem}
 .cands button{margin:.1rem 0}
 .hint{color:var(--muted);font-size:.9rem}
+.todo-list{margin:0;padding:.2rem .4rem;background:var(--draft);border-radius:4px}
+form.op input.todo{background:#fff7dc;border:1px dashed #b38600}
 pre.diff{max-height:18rem;overflow:auto;background:#f6f7f8;color:var(--ink);padding:.4rem;font-size:.8rem;white-space:pre-wrap}
 pre.diff .del{background:#fbe0de}pre.diff .ins{background:#dcf2e0}pre.diff .gap{color:var(--muted)}
 main.start{padding:1rem;max-width:72rem}
