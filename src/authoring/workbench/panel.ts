@@ -7,6 +7,7 @@ import { ChangeKind } from '../../schemas/change.ts';
 import { FlowStock, Topic } from '../../schemas/indicator.ts';
 import { Comparator, Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
 import { placeholderFields } from '../../pipeline/sources/sources.ts';
+import type { Candidate } from '../draft/indicators.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, checkbox, dateInput, esc, form, input, select } from './html.ts';
@@ -19,6 +20,7 @@ export interface IndicatorChoice {
   id: string;
   name_zh: string;
   name_en: string;
+  definition_zh: string;
   unit: string;
   unit_en: string;
   topic: string;
@@ -93,17 +95,35 @@ function unitEn(v: PanelInput, unit: unknown): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The draft's best indicators for a figure or target, one click each into `field`. */
+/** A definition as one short line under its candidate (the whole of it in the button's title). */
+const SHORT_DEFINITION = 80;
+
+/**
+ * The draft's best indicators for a figure or target, one click each into `field`: each by its names in Chinese and
+ * English and its definition, so the curator sees what it counts, with its id and the draft's score beside it.
+ * The draft gives each candidate's Chinese name and definition; the catalogue gives the English name (and both, for
+ * a file drafted before candidates carried them).
+ */
 function candidates(v: PanelInput, list: unknown, field: string): string {
-  const names = new Map(v.indicators.map((x) => [x.id, x]));
-  const buttons = ((list as { id: string; score: number }[] | undefined) ?? []).map((c) =>
-    button(
-      names.get(c.id)?.name_zh ?? c.id,
-      `${c.id} · ${c.score}`,
-      `type="button" data-pick="${field}" data-value="${esc(c.id)}"`,
-    ),
-  );
-  return buttons.length ? `<p class="wide cands">${bi('候选', 'Candidates')}: ${buttons.join(' ')}</p>` : '';
+  const catalogue = new Map(v.indicators.map((x) => [x.id, x]));
+  const items = ((list as Partial<Candidate>[] | undefined) ?? []).map((c) => {
+    const id = String(c.id);
+    const known = catalogue.get(id);
+    const zh = c.name_zh ?? known?.name_zh;
+    const en = known?.name_en ?? '';
+    const definition = c.definition_zh ?? known?.definition_zh ?? '';
+    const short = definition.length > SHORT_DEFINITION ? `${definition.slice(0, SHORT_DEFINITION - 1)}…` : definition;
+    const pick = button(
+      zh ?? id,
+      en,
+      `type="button" data-pick="${field}" data-value="${esc(id)}"${definition ? ` title="${esc(definition)}"` : ''}`,
+    );
+    const score = c.score === undefined ? '' : ` · ${bi('得分', 'score')} ${esc(c.score)}`;
+    return `<li>${pick} <code class="cand-id">${esc(id)}</code><span class="en">${score}</span>${short ? `<br><span class="def">${esc(short)}</span>` : ''}</li>`;
+  });
+  return items.length
+    ? `<div class="wide cands"><p>${bi('候选指标', 'Candidate indicators')}:</p><ol>${items.join('')}</ol></div>`
+    : '';
 }
 
 /**

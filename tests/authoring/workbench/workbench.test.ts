@@ -130,6 +130,15 @@ describe('the curation workbench', () => {
     await c.select('全区共立案专利侵权纠纷案件120件');
     await obs.locator('form[data-op="observation.accept"] button[data-fill]').click();
     await expect(obs.locator('[name=quote]').inputValue()).resolves.toBe('全区共立案专利侵权纠纷案件120件');
+    // Each candidate shows what it is: its names in Chinese and English and its definition, its id beside them.
+    const first = obs.locator('.cands li').first();
+    const disputes = json('data/indicators.json').find((i: { id: string }) => i.id === 'patent-disputes-filed');
+    await expect(first.locator('button[data-pick]').textContent()).resolves.toBe(
+      `${disputes.name_zh} ${disputes.name_en}`,
+    );
+    await expect(first.locator('button[data-pick]').getAttribute('title')).resolves.toBe(disputes.definition_zh);
+    await expect(first.locator('.cand-id').textContent()).resolves.toBe('patent-disputes-filed');
+    await expect(first.locator('.def').textContent()).resolves.toBe(disputes.definition_zh);
     // The draft's first candidate is taken into the field; then a wrong indicator (a rate in %, for a count in 件)
     // is saved instead, and the build's check shows beside the entry.
     await obs.locator('button[data-pick]').first().click();
