@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../../src/pipeline/pipeline.ts';
 import { diskReader, type Reader } from '../../src/shared/reader.ts';
-import { inputs } from '../../src/shared/files.ts';
+import { inputs, published } from '../../src/shared/files.ts';
+import { citation, zipReadme } from '../../src/pipeline/publish/citation.ts';
 import { handOver, siteData } from '../../src/site/data/load.ts';
 import { chartCatalog } from '../../src/exports/catalog.ts';
 import { figureCitation, planCitation, taskCitation } from '../../src/exports/cite.ts';
@@ -36,7 +37,8 @@ function numberless(reader: Reader): Reader {
   };
 }
 
-handOver(buildData(numberless(diskReader(ROOT))));
+const output = buildData(numberless(diskReader(ROOT)));
+handOver(output);
 
 /** The words a reader reads for no number, in a language. */
 const words = (locale: Locale) => ui(locale).noDocNumber;
@@ -117,6 +119,18 @@ describe('a document with no number', () => {
       for (const text of [spec.title, spec.subtitle, spec.source, ...table, svg])
         expect(withoutOwnWords(text, locale), spec.id).not.toMatch(NONE);
     }
+  });
+
+  it("is named by its title in the datasets' citations, the zip's README and the data package's sources", async () => {
+    const data = await siteData();
+    const plan = data.documentById.get('shanghai-2023-plan')!;
+    const cites = DATASETS.map((d) => citation(d.name, data, data.release));
+    expect(cites.some((c) => c.zh.includes(`《${plan.title_zh}》`) && c.en.includes(plan.title_en))).toBe(true);
+    for (const c of cites) expect(`${c.zh}\n${c.en}`).not.toMatch(NONE);
+    expect(zipReadme(data, data.release)).not.toMatch(NONE);
+    const pkg = JSON.parse(String(output.files.get(published.datapackage))) as { sources: { title: string }[] };
+    expect(pkg.sources.some((x) => x.title.startsWith(`${plan.title_zh} (`))).toBe(true);
+    for (const x of pkg.sources) expect(x.title).not.toMatch(NONE);
   });
 
   it('keeps "none" in the chart files\' data, where code reads it', async () => {
