@@ -28,6 +28,7 @@ import { planView } from '../site/views/plan.ts';
 import { matrixInput } from '../site/views/theme.ts';
 import type { DatasetName } from '../schemas/index.ts';
 import { scopeLine, type Scoped } from '../site/formats/scope.ts';
+import { shownDocNumber, shownDocNumbers } from '../site/words/doc-number.ts';
 
 /** One chart as every export and its page draw it. */
 export interface ChartSpec {
@@ -96,7 +97,9 @@ export function sourceOf(
 ): string {
   const { t } = chartText(locale);
   return listed(
-    rows.map((r) => `${r.doc_number}${t.comma}${formatPeriod(r.period_start, r.period_end, locale)}`),
+    rows.map(
+      (r) => `${shownDocNumber(r.doc_number, locale)}${t.comma}${formatPeriod(r.period_start, r.period_end, locale)}`,
+    ),
     locale,
   );
 }
@@ -128,7 +131,7 @@ function overview(data: SiteData, locale: Locale): OverviewCharts {
         locale,
         title: t.statusChartTitle,
         subtitle: t.notPublishedNote,
-        source: listed(view.planNumbers, locale),
+        source: listed(shownDocNumbers(view.planNumbers, locale), locale),
         scope: scope(data.plans.filter((p) => assessed.has(p.id))),
         anchor: 'chart-status',
         path,
@@ -146,7 +149,10 @@ function overview(data: SiteData, locale: Locale): OverviewCharts {
             title: t.promise.matrixTitle,
             subtitle: t.promise.matrixNote,
             source: listed(
-              matrix.plans.map((p) => p.doc_number),
+              shownDocNumbers(
+                matrix.plans.map((p) => p.doc_number),
+                locale,
+              ),
               locale,
             ),
             scope: scope(matrix.plans),
@@ -167,7 +173,7 @@ function overview(data: SiteData, locale: Locale): OverviewCharts {
         locale,
         title: t.timelineTitle,
         subtitle: timelineNote(view, locale),
-        source: listed(view.docNumbers, locale),
+        source: listed(shownDocNumbers(view.docNumbers, locale), locale),
         scope: scope(view.timeline.documents),
         anchor: 'chart-timeline',
         path,
@@ -200,7 +206,7 @@ function plan(data: SiteData, locale: Locale, planId: string): ChartSpec[] {
           locale,
           title: pick(locale, v.indicator.name_zh, v.indicator.name_en),
           subtitle: pick(locale, doc.title_zh, doc.title_en),
-          source: `${doc.doc_number}${t.comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
+          source: `${shownDocNumber(doc.doc_number, locale)}${t.comma}${formatOptionalPeriod(doc.period_start, doc.period_end, locale)}`,
           scope: scopeLine([doc], data.jurisdictionById, locale),
           anchor: `chart-target-${i}`,
           path: planHref(locale, doc.id),

@@ -6,6 +6,7 @@ import { formatDate } from '../shared/dates.ts';
 import { pick, type Locale } from '../shared/locales.ts';
 import { ui } from '../site/words/ui.ts';
 import { DATASETS, type DatasetName, type DocumentRow, type ObservationRow } from '../schemas/index.ts';
+import { shownDocNumber } from '../site/words/doc-number.ts';
 
 export interface Citation {
   short: string;
@@ -34,7 +35,12 @@ export function datasetNames(names: readonly DatasetName[], locale: Locale): str
 /** The document as its issuer published it: issuer, title, number, date. */
 export function documentReference(doc: DocumentRow, locale: Locale): string {
   const [issuer, title] = pick(locale, [doc.issuer_zh, doc.title_zh], [doc.issuer_en, doc.title_en]);
-  return ui(locale).cite.document(issuer, title, doc.doc_number, citedDate(doc.date_issued, locale));
+  return ui(locale).cite.document(
+    issuer,
+    title,
+    shownDocNumber(doc.doc_number, locale),
+    citedDate(doc.date_issued, locale),
+  );
 }
 
 /** This site's dataset(s) at a data release, with the page's full address. */
@@ -96,7 +102,8 @@ export function figureCitation(
 ): Citation {
   const t = ui(locale);
   const date = citedDate(doc.date_issued, locale);
-  const short = t.cite.figure(pick(locale, doc.issuer_zh, doc.issuer_en), doc.doc_number, date, o.quote);
+  const number = shownDocNumber(doc.doc_number, locale);
+  const short = t.cite.figure(pick(locale, doc.issuer_zh, doc.issuer_en), number, date, o.quote);
   const what = t.cite.observationsOf(name);
   return {
     short,

@@ -21,6 +21,7 @@ import { statusCounts, type StatusCount } from '../site/views/status.ts';
 import { taskIds, taskPageView } from '../site/views/task.ts';
 import { themeViews } from '../site/views/theme.ts';
 import { localeRoot } from '../shared/addresses.ts';
+import { shownDocNumber, shownDocNumbers } from '../site/words/doc-number.ts';
 
 /** One figure on a card: a label and its value, with an optional colour swatch. */
 export interface CardStat {
@@ -50,7 +51,7 @@ type CardSource = (data: SiteData, locale: Locale) => ShareCard[];
 
 function sourceLine(docNumbers: string[], data: SiteData, locale: Locale): string {
   const t = ui(locale);
-  const docs = [...new Set(docNumbers)].join(t.listSep);
+  const docs = [...new Set(shownDocNumbers(docNumbers, locale))].join(t.listSep);
   const asOf = formatDate(data.release.latest_document.date, locale);
   return `${t.chartSource}${t.colon}${docs} · ${t.figuresAsOf}${t.colon}${asOf}`;
 }
@@ -110,12 +111,17 @@ const planCards: CardSource = (data, locale) =>
       source: sourceLine([doc.doc_number], data, locale),
     };
     return [
-      { ...card, slug: `plan-${doc.id}`, page: planHref(locale, doc.id), kicker: `${t.nav.plans} · ${doc.doc_number}` },
+      {
+        ...card,
+        slug: `plan-${doc.id}`,
+        page: planHref(locale, doc.id),
+        kicker: `${t.nav.plans} · ${shownDocNumber(doc.doc_number, locale)}`,
+      },
       {
         ...card,
         slug: `briefing-${doc.id}`,
         page: href(locale, `briefing/${doc.id}`),
-        kicker: `${t.briefing.label} · ${doc.doc_number}`,
+        kicker: `${t.briefing.label} · ${shownDocNumber(doc.doc_number, locale)}`,
       },
     ];
   });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id, IsoDate, Status } from './vocab.ts';
+import { docNumberField, Id, IsoDate, Status } from './vocab.ts';
 
 /** Where one task stands, as of a date. A task has one or more, oldest first; the newest is its status now. */
 export const AssessmentRow = z.strictObject({
   id: field(Id, '评估标识', 'Assessment identifier'),
   task_id: field(Id, '任务标识', 'Task identifier'),
   plan_id: field(Id, '规划文档标识', 'Id of the plan document'),
-  plan_doc_number: field(z.string(), '规划文号', 'Document number of the plan'),
+  plan_doc_number: docNumberField(z.string(), '规划文号', 'Document number of the plan'),
   status: field(Status, '进展状态', 'Status: achieved, in_progress, carried_over, no_evidence, not_achieved'),
   computed: field(z.boolean(), '是否由观测值计算得出', 'True when the status is computed from observations'),
   as_of: field(IsoDate, '评估截至日期', 'Date the assessment is as of'),

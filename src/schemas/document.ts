@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id, IsoDate, KindId, Level } from './vocab.ts';
+import { docNumberField, Id, IsoDate, KindId, Level } from './vocab.ts';
 
 /** One source document as curated in data/sources/manifest.json. */
 export const ManifestEntry = z.strictObject({
   id: field(Id, '文档标识（用于网址）', 'Document identifier (used in URLs)'),
   file: field(z.string().regex(/^[\w.-]+\.txt$/), '原文文件名', 'File name of the text in data/sources/'),
   sha256: field(z.string().regex(/^[0-9a-f]{64}$/), '原文 SHA-256 校验值', 'SHA-256 of the source file bytes'),
-  doc_number: field(z.string().min(1), '文号', 'Document number (文号)'),
+  doc_number: docNumberField(z.string().min(1), '文号', 'Document number (文号)'),
   title_zh: field(z.string().min(1), '标题（中文）', 'Title in Chinese'),
   title_en: field(z.string().min(1), '标题（英文）', 'Title in English'),
   issuer_zh: field(z.string().min(1), '发文机关（中文）', 'Issuing body in Chinese'),

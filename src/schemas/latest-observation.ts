@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { field } from './describe.ts';
-import { Id, IsoDate, Qualifier } from './vocab.ts';
+import { docNumberField, Id, IsoDate, Qualifier } from './vocab.ts';
 
 /**
  * The latest observation of one indicator in one jurisdiction: the row every "latest figure" on the site reads.
@@ -21,7 +21,7 @@ export const LatestObservationRow = z.strictObject({
   value: field(z.number(), '数值', 'Value'),
   unit: field(z.string(), '单位', 'Unit'),
   qualifier: field(Qualifier, '限定语', 'Qualifier'),
-  doc_number: field(z.string(), '来源文号', 'Document number of the source'),
+  doc_number: docNumberField(z.string(), '来源文号', 'Document number of the source'),
   observations: field(
     z.number().int().positive(),
     '该指标在该辖区的观测值个数',

@@ -1,4 +1,19 @@
 import { z } from 'zod';
+import { field } from './describe.ts';
+
+/**
+ * A document's number (文号) where its text states none: a documented value of every document-number column, never a
+ * placeholder. People never read it: the site writes 无文号 / "no document number" (src/site/words/doc-number.ts).
+ */
+export const NO_DOC_NUMBER = 'none';
+
+/** A document-number column, described with what "none" means for the data dictionary and datapackage.json. */
+export const docNumberField = <T extends z.ZodType>(schema: T, zh: string, en: string): T =>
+  field(
+    schema,
+    `${zh}（原文无文号的为 ${NO_DOC_NUMBER}）`,
+    `${en}; "${NO_DOC_NUMBER}" where the document's text states no number`,
+  );
 
 /** How the source hedges a number: 约/近/左右 approximate; 超过/余/多 more_than; 以上/不少于/不低于 at_least. */
 export const Qualifier = z.enum(['exact', 'approximate', 'more_than', 'at_least']);

@@ -62,7 +62,11 @@ export function readJsonValue(reader: Reader, path: string): { text: string; raw
 
 /** Parse a JSON input file against its schema, naming the file and the first offending entry on failure. */
 export function readJson<S extends z.ZodType>(reader: Reader, path: string, schema: S): z.infer<S> {
-  const { raw } = readJsonValue(reader, path);
+  return matchSchema(path, readJsonValue(reader, path).raw, schema);
+}
+
+/** A parsed JSON input (readJsonValue) against its schema, naming the file and the first offending entry on failure. */
+export function matchSchema<S extends z.ZodType>(path: string, raw: unknown, schema: S): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -1,13 +1,15 @@
 // The data build's own checks, run in memory on what the curator has reviewed so far. Entries still in draft stand
 // in as not-statistics carrying a marker reason, so the numbers they hold count as "draft" rather than unaccounted
 // and the checks reach every reviewed entry. An error names an entry; that entry is set aside and the checks run
-// again, so that every error shows beside its entry, not only the first.
+// again, so that every error shows beside its entry, not only the first. A manifest field the draft left as "TODO" is
+// reported as the build reports it, and a stand-in takes its place here so that the checks still reach the rest.
 import { inputs } from '../../shared/files.ts';
 import { NotStatisticAnnotation } from '../../schemas/annotation.ts';
 import { buildDatasets, type Coverage } from '../../pipeline/pipeline.ts';
 import { DataError } from '../../shared/errors.ts';
 import type { MentionRow } from '../../schemas/index.ts';
 import { formatJson } from '../../shared/json.ts';
+import { placeholderError, placeholderFields } from '../../pipeline/sources/sources.ts';
 import type { Workspace } from './workspace.ts';
 
 export const DRAFT_MARK = 'curate-draft:';
@@ -84,9 +86,48 @@ export function forDocument(result: CheckResult, id: string): CheckResult {
   };
 }
 
+/** Fields a placeholder may stand in for during the checks: free text, or a fact the text may not state (null). */
+const STAND_INS: Record<string, string | null> = {
+  doc_number: `${DRAFT_MARK}doc_number`,
+  title_zh: `${DRAFT_MARK}title_zh`,
+  title_en: `${DRAFT_MARK}title_en`,
+  issuer_zh: `${DRAFT_MARK}issuer_zh`,
+  issuer_en: `${DRAFT_MARK}issuer_en`,
+  date_issued: null,
+  date_quote: null,
+  period_note_zh: null,
+  period_note_en: null,
+};
+
+/**
+ * The manifest's placeholders, each entry's as the build's one message, and the manifest with stand-ins for them
+ * (null when it holds none, or is not JSON: then the build's own check says so).
+ */
+function manifestPlaceholders(ws: Workspace): { errors: EntryError[]; standIn: string | null } {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(ws.text(inputs.manifest));
+  } catch {
+    return { errors: [], standIn: null };
+  }
+  if (!Array.isArray(manifest)) return { errors: [], standIn: null };
+  const errors = manifest
+    .map((entry, i) => placeholderError(entry, i))
+    .filter((e): e is DataError => e !== null)
+    .map((e) => ({ file: e.file, entry: '', message: e.message }));
+  if (!errors.length) return { errors, standIn: null };
+  const standIn = manifest.map((entry: Json) => {
+    const copy = { ...entry };
+    for (const k of placeholderFields(entry)) if (k in STAND_INS) copy[k] = STAND_INS[k];
+    return copy;
+  });
+  return { errors, standIn: formatJson(standIn) };
+}
+
 /** Run the checks for the whole project. */
 export function check(ws: Workspace): CheckResult {
   const started = performance.now();
+  const placeholders = manifestPlaceholders(ws);
   const names = ws
     .reader()
     .list(inputs.annotationsDir)
@@ -95,10 +136,11 @@ export function check(ws: Workspace): CheckResult {
     names.map((n) => [`${inputs.annotationsDir}/${n}`, ws.json<Json>(`${inputs.annotationsDir}/${n}`)]),
   );
   const dropped = new Map<string, Map<string, number>>();
-  const errors: EntryError[] = [];
+  const errors: EntryError[] = [...placeholders.errors];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const overlays = new Map([...saved].map(([f, body]) => [f, overlay(f, body, dropped.get(f) ?? new Map())]));
     const files = new Map([...overlays].map(([f, o]) => [f, formatJson(o.body)]));
+    if (placeholders.standIn !== null) files.set(inputs.manifest, placeholders.standIn);
     try {
       const { datasets, coverage } = buildDatasets(ws.reader(files));
       return {

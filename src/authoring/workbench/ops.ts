@@ -11,7 +11,7 @@ import { ChangeKind, ChangeRow } from '../../schemas/change.ts';
 import { ManifestEntry } from '../../schemas/document.ts';
 import { IndicatorRow } from '../../schemas/indicator.ts';
 import { JurisdictionRow } from '../../schemas/jurisdiction.ts';
-import { Qualifier, STATISTIC_KINDS } from '../../schemas/vocab.ts';
+import { NO_DOC_NUMBER, Qualifier, STATISTIC_KINDS } from '../../schemas/vocab.ts';
 import { extractMentions } from '../../pipeline/extract/index.ts';
 import { findQuote, compact, stripWhite as compactText } from '../../shared/quotes.ts';
 import { DATE_FORMS, isoDate } from './dates.ts';
@@ -33,7 +33,7 @@ export interface Files {
 export type Op = Json & { op: string };
 
 /** The document number of a document whose text has none (a white paper, a summary posted on a website), as drafted. */
-export const NO_DOC_NUMBER = 'none';
+export { NO_DOC_NUMBER };
 
 const annotationPath = inputs.annotation;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');

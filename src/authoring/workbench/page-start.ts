@@ -1,7 +1,7 @@
 // The start page: every document with its coverage and what is still open for review; a new document taken in from a
 // file; a new place added to the list of places.
 import { inputs } from '../../shared/files.ts';
-import { Level } from '../../schemas/vocab.ts';
+import { Level, NO_DOC_NUMBER } from '../../schemas/vocab.ts';
 import { unreviewed } from '../../pipeline/sources/unreviewed.ts';
 import type { CheckResult } from './check.ts';
 import { bi, button, esc, form, input, page, select } from './html.ts';
@@ -11,6 +11,8 @@ export interface StartRow {
   title_zh: string;
   doc_number: string;
   kind: string;
+  /** Fields of its manifest entry that still hold the draft's placeholder ("TODO"): no build passes until filled. */
+  todo: string[];
   annotation: unknown;
   check: CheckResult;
 }
@@ -40,7 +42,12 @@ export function startPage(rows: readonly StartRow[], ctx: StartContext): string 
       const open = unreviewed(r.annotation);
       const c = r.check.coverage[0];
       const coverage = c ? `${c.mentions - draftCount(r.check)} / ${c.mentions}` : '–';
-      return `<tr><td><a href="/doc/${esc(r.id)}?token=${esc(ctx.token)}">${esc(r.title_zh === 'TODO' ? '（未填标题 untitled）' : r.title_zh)}</a><br><span class="en">${esc(r.id)} · ${esc(r.doc_number)}</span></td>
+      const untitled = r.todo.includes('title_zh');
+      const number = r.doc_number === NO_DOC_NUMBER ? '原文无文号 no document number' : r.doc_number;
+      const todo = r.todo.length
+        ? `<br><span class="todo-list">${bi('尚待填写', 'Still to fill')}: ${esc(r.todo.join(', '))}</span>`
+        : '';
+      return `<tr><td><a href="/doc/${esc(r.id)}?token=${esc(ctx.token)}">${esc(untitled ? '（未填标题 untitled）' : r.title_zh)}</a><br><span class="en">${esc(r.id)} · ${esc(number)}</span>${todo}</td>
 <td>${esc(r.kind)}</td><td>${coverage}</td><td>${open.drafts}</td><td>${open.suggestions}</td><td>${r.check.errors.filter((e) => e.file === inputs.annotation(r.id)).length}</td></tr>`;
     })
     .join('\n');

@@ -6,6 +6,8 @@ import { ObservationAnnotation } from '../../schemas/annotation.ts';
 import { ChangeKind } from '../../schemas/change.ts';
 import { FlowStock, Topic } from '../../schemas/indicator.ts';
 import { Comparator, Qualifier, Status, TaskType } from '../../schemas/vocab.ts';
+import { placeholderFields } from '../../pipeline/sources/sources.ts';
+import type { Candidate } from '../draft/indicators.ts';
 import { sentences } from '../draft/text.ts';
 import type { EntryError } from './check.ts';
 import { area, bi, button, checkbox, dateInput, esc, form, input, select } from './html.ts';
@@ -18,6 +20,7 @@ export interface IndicatorChoice {
   id: string;
   name_zh: string;
   name_en: string;
+  definition_zh: string;
   unit: string;
   unit_en: string;
   topic: string;
@@ -71,7 +74,6 @@ const FLOW_STOCK: Record<FlowStock, string> = {
 const FLOW_STOCKS = FlowStock.options.map((f) => [f, FLOW_STOCK[f]] as [string, string]);
 /** The unit a number's own text gives it (a reviewed entry keeps no unit of its own: its indicator has it). */
 const unitOf = (mention: unknown) => extractMentions(String(mention ?? ''))[0]?.unit ?? '';
-const todo = (v: unknown) => (v === 'TODO' ? '' : (v ?? ''));
 
 function errorsFor(v: PanelInput, where: string): string {
   const mine = v.errors.filter((e) => e.file === v.path && e.entry === where);
@@ -93,17 +95,35 @@ function unitEn(v: PanelInput, unit: unknown): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The draft's best indicators for a figure or target, one click each into `field`. */
+/** A definition as one short line under its candidate (the whole of it in the button's title). */
+const SHORT_DEFINITION = 80;
+
+/**
+ * The draft's best indicators for a figure or target, one click each into `field`: each by its names in Chinese and
+ * English and its definition, so the curator sees what it counts, with its id and the draft's score beside it.
+ * The draft gives each candidate's Chinese name and definition; the catalogue gives the English name (and both, for
+ * a file drafted before candidates carried them).
+ */
 function candidates(v: PanelInput, list: unknown, field: string): string {
-  const names = new Map(v.indicators.map((x) => [x.id, x]));
-  const buttons = ((list as { id: string; score: number }[] | undefined) ?? []).map((c) =>
-    button(
-      names.get(c.id)?.name_zh ?? c.id,
-      `${c.id} · ${c.score}`,
-      `type="button" data-pick="${field}" data-value="${esc(c.id)}"`,
-    ),
-  );
-  return buttons.length ? `<p class="wide cands">${bi('候选', 'Candidates')}: ${buttons.join(' ')}</p>` : '';
+  const catalogue = new Map(v.indicators.map((x) => [x.id, x]));
+  const items = ((list as Partial<Candidate>[] | undefined) ?? []).map((c) => {
+    const id = String(c.id);
+    const known = catalogue.get(id);
+    const zh = c.name_zh ?? known?.name_zh;
+    const en = known?.name_en ?? '';
+    const definition = c.definition_zh ?? known?.definition_zh ?? '';
+    const short = definition.length > SHORT_DEFINITION ? `${definition.slice(0, SHORT_DEFINITION - 1)}…` : definition;
+    const pick = button(
+      zh ?? id,
+      en,
+      `type="button" data-pick="${field}" data-value="${esc(id)}"${definition ? ` title="${esc(definition)}"` : ''}`,
+    );
+    const score = c.score === undefined ? '' : ` · ${bi('得分', 'score')} ${esc(c.score)}`;
+    return `<li>${pick} <code class="cand-id">${esc(id)}</code><span class="en">${score}</span>${short ? `<br><span class="def">${esc(short)}</span>` : ''}</li>`;
+  });
+  return items.length
+    ? `<div class="wide cands"><p>${bi('候选指标', 'Candidate indicators')}:</p><ol>${items.join('')}</ol></div>`
+    : '';
 }
 
 /**
@@ -356,31 +376,70 @@ function section(zh: string, en: string, cards: string[], head = '', count = car
   return cards.length ? `<section><h2>${bi(zh, en)} (${count})</h2>${head}${cards.join('\n')}</section>` : '';
 }
 
+/** The manifest's fields as the details form labels them. */
+const MANIFEST_LABELS: Record<string, [string, string]> = {
+  doc_number: ['文号', 'Document number'],
+  title_zh: ['标题', 'Title (zh)'],
+  title_en: ['英文标题', 'Title (en)'],
+  issuer_zh: ['发文机关', 'Issuer (zh)'],
+  issuer_en: ['英文发文机关', 'Issuer (en)'],
+  kind: ['文件类型', 'Kind'],
+  level: ['发文层级', 'Level of the issuer'],
+  jurisdiction: ['辖区', 'Place'],
+  date_issued: ['印发日期（原文载明者）', 'Date issued (as the text states it)'],
+  date_quote: ['载明日期的原文', 'Passage stating the date'],
+  period_start: ['规划期起', 'Plan period start'],
+  period_end: ['规划期止', 'Plan period end'],
+  period_note_zh: ['规划期说明', 'How the period was read (zh)'],
+  period_note_en: ['英文规划期说明', 'How the period was read (en)'],
+};
+
+/**
+ * The fields the draft could not read and left as "TODO", named at the head of the details and marked on their
+ * fields: the build refuses a placeholder in any of them, so the curator sees what is left before trying one.
+ */
+function stillToFill(fields: string[]): string {
+  if (!fields.length) return '';
+  const names = fields.map((k) => {
+    const [zh, en] = MANIFEST_LABELS[k] ?? [k, k];
+    return `${esc(zh)} <span class="en">${esc(en)} · ${esc(k)}</span>`;
+  });
+  return `<p class="wide todo-list" id="still-to-fill" role="note"><strong>${bi('尚待填写', 'Still to fill')}</strong>: ${names.join('、')}</p>`;
+}
+
 function manifestForm(v: PanelInput): string {
   const e = v.entry;
   const none = e.doc_number === NO_DOC_NUMBER;
+  const todos = placeholderFields(e);
+  /** A field of the entry: empty and marked while it holds a placeholder. */
+  const field = (k: string, { wide = false, date = false, value = e[k] } = {}) => {
+    const [zh, en] = MANIFEST_LABELS[k]!;
+    const todo = todos.includes(k);
+    const classes = [wide ? 'wide' : '', todo ? 'todo' : ''].filter(Boolean).join(' ');
+    const attrs = `${classes ? `class="${classes}"` : ''}${todo ? ' aria-describedby="still-to-fill"' : ''}`;
+    return (date ? dateInput : input)(k, zh, en, todo ? '' : (value ?? ''), attrs);
+  };
+  const choice = (k: string, options: readonly (string | readonly [string, string])[], blank?: string) =>
+    select(k, MANIFEST_LABELS[k]![0], MANIFEST_LABELS[k]![1], options, e[k], blank);
   return form(
     'manifest.update',
     null,
-    `${input('doc_number', '文号', 'Document number', none ? '' : todo(e.doc_number))}
+    `${stillToFill(todos)}${field('doc_number', { value: none ? '' : e.doc_number })}
 ${checkbox('no_doc_number', '原文无文号', 'The text has no document number', none)}
-${input('title_zh', '标题', 'Title (zh)', todo(e.title_zh), 'class="wide"')}${input('title_en', '英文标题', 'Title (en)', todo(e.title_en))}
-${input('issuer_zh', '发文机关', 'Issuer (zh)', todo(e.issuer_zh))}${input('issuer_en', '英文发文机关', 'Issuer (en)', todo(e.issuer_en))}
-${select(
+${field('title_zh', { wide: true })}${field('title_en')}
+${field('issuer_zh')}${field('issuer_en')}
+${choice(
   'kind',
-  '文件类型',
-  'Kind',
   v.kinds.map((k) => [k.id, `${k.name_zh} · ${k.name_en}`] as [string, string]),
-  e.kind,
   '请选择 choose',
 )}
-${select('level', '发文层级', 'Level of the issuer', LEVELS, e.level, '请选择 choose')}
-${select('jurisdiction', '辖区', 'Place', placeOptions(v.jurisdictions), e.jurisdiction)}
-${dateInput('date_issued', '印发日期（原文载明者）', 'Date issued (as the text states it)', e.date_issued ?? '')}
-${input('date_quote', '载明日期的原文', 'Passage stating the date', e.date_quote ?? '', 'class="wide"')}
+${choice('level', LEVELS, '请选择 choose')}
+${choice('jurisdiction', placeOptions(v.jurisdictions))}
+${field('date_issued', { date: true })}
+${field('date_quote', { wide: true })}
 <div class="actions">${useSelection('date_quote')}</div>
-${dateInput('period_start', '规划期起', 'Plan period start', e.period_start ?? '')}${dateInput('period_end', '规划期止', 'Plan period end', e.period_end ?? '')}
-${input('period_note_zh', '规划期说明', 'How the period was read (zh)', e.period_note_zh ?? '')}${input('period_note_en', '英文规划期说明', 'How the period was read (en)', e.period_note_en ?? '')}
+${field('period_start', { date: true })}${field('period_end', { date: true })}
+${field('period_note_zh')}${field('period_note_en')}
 <div class="actions">${button('保存文档信息', 'Save document details', 'class="primary"')}</div>`,
   );
 }
@@ -404,7 +463,7 @@ export function panel(v: PanelInput): string {
   const tasks = listOf('tasks');
   const observations = listOf('observations');
   const suggestions = listOf('evidence_suggestions');
-  const detailsOpen = Object.values(v.entry).includes('TODO') || !v.change;
+  const detailsOpen = placeholderFields(v.entry).length > 0 || !v.change;
   const dismissRest = form(
     'evidence.dismiss-rest',
     null,

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extractMentions } from '../../pipeline/extract/index.ts';
+import { placeholderFields } from '../../pipeline/sources/sources.ts';
 import { loadCorpus } from '../draft/corpus.ts';
 import { draftDocument } from '../draft/draft.ts';
 import { check, forDocument } from './check.ts';
@@ -18,6 +19,7 @@ import { esc, page } from './html.ts';
 import { intake } from './intake.ts';
 import { addJurisdiction, apply, OpError, type Files, type Op } from './ops.ts';
 import { documentPage } from './page-document.ts';
+import type { IndicatorChoice } from './panel.ts';
 import { startPage } from './page-start.ts';
 import { CSS } from './style.ts';
 import { FileProblem, Workspace } from './workspace.ts';
@@ -148,9 +150,7 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
       path: inputs.annotation(id),
       errors: result.errors,
       check: result,
-      indicators: list<{ id: string; name_zh: string; name_en: string; unit: string; unit_en: string; topic: string }>(
-        inputs.indicators,
-      ),
+      indicators: list<IndicatorChoice>(inputs.indicators),
       jurisdictions: list<{ id: string; name_zh: string; level: string }>(inputs.jurisdictions),
       kinds: list<{ id: string; name_zh: string; name_en: string }>(inputs.documentKinds),
       change: list<Json>(inputs.changelog).find((c) => String(c.document_ids).split(/\s+/u).includes(id)) ?? null,
@@ -294,6 +294,7 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
           title_zh: String(e.title_zh),
           doc_number: String(e.doc_number),
           kind: String(e.kind),
+          todo: placeholderFields(e),
           annotation: annotation(String(e.id)),
           check: forDocument(all, String(e.id)),
         }));

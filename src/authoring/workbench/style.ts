@@ -44,8 +44,11 @@ details>summary{cursor:pointer;font-weight:600;margin:.3rem 0}
 details.group{border:1px solid var(--line);border-radius:6px;padding:.2rem .6rem;margin:.4rem 0}
 details.group>summary{font-weight:400}
 .card details summary{font-weight:400;font-size:.9rem}
-.cands button{margin:.1rem 0}
+.cands p{margin:0}.cands ol{margin:.1rem 0;padding-left:1.4rem}.cands li{margin:.15rem 0}
+.cands button{margin:.1rem 0}.cands .cand-id{font-size:.8rem;color:var(--muted);white-space:nowrap}.cands .def{font-size:.8rem;color:var(--muted)}
 .hint{color:var(--muted);font-size:.9rem}
+.todo-list{margin:0;padding:.2rem .4rem;background:var(--draft);border-radius:4px}
+form.op input.todo{background:#fff7dc;border:1px dashed #b38600}
 pre.diff{max-height:18rem;overflow:auto;background:#f6f7f8;color:var(--ink);padding:.4rem;font-size:.8rem;white-space:pre-wrap}
 pre.diff .del{background:#fbe0de}pre.diff .ins{background:#dcf2e0}pre.diff .gap{color:var(--muted)}
 main.start{padding:1rem;max-width:72rem}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATASETS, fieldDoc, type Release } from '../../schemas/index.ts';
+import { DATASETS, fieldDoc, NO_DOC_NUMBER, type Release } from '../../schemas/index.ts';
 
 /** Table Schema field types from a zod field's JSON Schema. */
 function tableField(name: string, schema: z.ZodType) {
@@ -94,7 +94,7 @@ export function dataPackage(
       },
     ],
     sources: sourceDocs.map((d) => ({
-      title: `${d.doc_number} ${d.title_zh} (${d.title_en}), ${d.issuer_en}${d.date_issued ? `, ${d.date_issued}` : ''}`,
+      title: `${d.doc_number === NO_DOC_NUMBER ? '' : `${d.doc_number} `}${d.title_zh} (${d.title_en}), ${d.issuer_en}${d.date_issued ? `, ${d.date_issued}` : ''}`,
     })),
     resources: DATASETS.map((spec) => {
       const path = `${spec.name}.csv`;

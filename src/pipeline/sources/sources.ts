@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Manifest, type ManifestEntry } from '../../schemas/index.ts';
+import { Manifest, NO_DOC_NUMBER, type ManifestEntry } from '../../schemas/index.ts';
 import { DataError, entryName } from '../../shared/errors.ts';
 import { extractMentions } from '../extract/index.ts';
-import { readJson } from '../../shared/json-input.ts';
+import { matchSchema, readJsonValue } from '../../shared/json-input.ts';
 import { checkCharacters, decodeText, invisibleCharacter } from '../../shared/text-checks.ts';
 import { compact, findQuote, type Compact } from '../../shared/quotes.ts';
 import type { Reader } from '../../shared/reader.ts';
@@ -23,15 +23,91 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/**
- * Load the manifest and every source it lists; stop on a missing or changed file, a duplicate id, a document dated
- * after `today` (the day of the build, YYYY-MM-DD: see build-day.ts), or a file in data/sources/ it does not list.
- */
-/** What a draft or a hurried hand leaves where a document number belongs: never published. */
-const PLACEHOLDER = /^(todo|tbd|fixme|x{2,}|待定|待补|待填|\?+|？+|—+|-+)$/i;
+/** What a draft or a hurried hand leaves where a fact belongs (the draft writes "TODO"): never published. */
+export const PLACEHOLDER = /^(todo|tbd|fixme|x{2,}|待定|待补|待填|\?+|？+|—+|-+)$/i;
 
+/** Each manifest field as a placeholder's message names it, and what to write there instead. */
+const FIELDS: Record<string, { what: string; fix: string }> = {
+  id: { what: 'id', fix: 'give the document an id of lowercase words joined by "-" (it names its pages and files)' },
+  file: { what: 'file name', fix: 'write the name of its text in data/sources/' },
+  doc_number: {
+    what: 'number',
+    fix: `copy the number (文号) as the text states it, or write "${NO_DOC_NUMBER}" where the text has none`,
+  },
+  title_zh: { what: 'title', fix: 'copy the title as the text states it' },
+  title_en: { what: 'English title', fix: 'write the title in English' },
+  issuer_zh: { what: 'issuer', fix: "copy the issuing body's name as the text states it" },
+  issuer_en: { what: "issuer's English name", fix: "write the issuing body's name in English" },
+  jurisdiction: { what: 'place', fix: 'write the id of its place in data/jurisdictions.json' },
+  level: {
+    what: 'level',
+    fix: "write its issuer's level: national, provincial, prefecture or county (its place's, in data/jurisdictions.json)",
+  },
+  kind: { what: 'kind', fix: 'write the id of its kind in data/document-kinds.json' },
+  date_issued: { what: 'date', fix: 'write the date the text states (YYYY-MM-DD), or null where it states none' },
+  date_quote: {
+    what: 'passage stating its date',
+    fix: 'copy the passage that states the date verbatim from the source, or null where the text states none',
+  },
+  period_start: { what: 'period start', fix: 'write the first day of the period the text states, or null' },
+  period_end: { what: 'period end', fix: 'write the last day of the period the text states, or null' },
+  period_note_zh: { what: 'note on its period', fix: 'say in Chinese how the period was read from the text, or null' },
+  period_note_en: {
+    what: 'English note on its period',
+    fix: 'say in English how the period was read from the text, or null',
+  },
+};
+
+/** The fields of one manifest entry, as written (before the schema), that hold a placeholder rather than a fact. */
+export function placeholderFields(entry: unknown): string[] {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return [];
+  return Object.entries(entry)
+    .filter(([, v]) => typeof v === 'string' && PLACEHOLDER.test(v.trim()))
+    .map(([k]) => k);
+}
+
+/**
+ * The message for the placeholders of manifest entry `index`, or null when it holds none: one message for the entry,
+ * naming each field and what to write there (the draft leaves "TODO" wherever it could not read the text).
+ */
+export function placeholderError(entry: unknown, index: number): DataError | null {
+  const fields = placeholderFields(entry);
+  if (!fields.length) return null;
+  const e = entry as Record<string, string>;
+  const id = typeof e.id === 'string' && !fields.includes('id') ? e.id : undefined;
+  const name = entryName('', index, id);
+  const about = (k: string) => FIELDS[k] ?? { what: k, fix: `write the document's ${k}` };
+  if (fields.length === 1) {
+    const k = fields[0]!;
+    return new DataError(
+      MANIFEST,
+      `${name}.${k}`,
+      `"${e[k]}" is a placeholder, not the document's ${about(k).what}`,
+      about(k).fix,
+    );
+  }
+  return new DataError(
+    MANIFEST,
+    name,
+    `${fields.map((k) => `${k} "${e[k]}"`).join(', ')} are placeholders, not the document's ${fields.map((k) => about(k).what).join(', ')}`,
+    fields.map((k) => `${k}: ${about(k).fix}`).join('; '),
+  );
+}
+
+/**
+ * Load the manifest and every source it lists; stop on a placeholder in any field, a missing or changed file, a
+ * duplicate id, a document dated after `today` (the day of the build, YYYY-MM-DD: see build-day.ts), or a file in
+ * data/sources/ it does not list.
+ */
 export function loadSources(reader: Reader, today: string): Source[] {
-  const manifest = readJson(reader, MANIFEST, Manifest);
+  const { raw } = readJsonValue(reader, MANIFEST);
+  // Before the schema: a "TODO" where a level or a date belongs is a placeholder to fill, not a malformed value.
+  if (Array.isArray(raw))
+    raw.forEach((entry, i) => {
+      const placeholder = placeholderError(entry, i);
+      if (placeholder) throw placeholder;
+    });
+  const manifest = matchSchema(MANIFEST, raw, Manifest);
   const seen = new Set<string>();
   const files = new Map<string, string>();
   const sources = manifest.map((entry, i) => {
@@ -39,13 +115,6 @@ export function loadSources(reader: Reader, today: string): Source[] {
     if (seen.has(entry.id))
       throw new DataError(MANIFEST, name, `duplicate document id "${entry.id}"`, 'give each document its own id');
     seen.add(entry.id);
-    if (PLACEHOLDER.test(entry.doc_number.trim()))
-      throw new DataError(
-        MANIFEST,
-        `${name}.doc_number`,
-        `"${entry.doc_number}" is a placeholder, not the document's number`,
-        'copy the number (文号) as the text states it, or write "none" where the text has none',
-      );
     const sharing = files.get(entry.file);
     if (sharing)
       throw new DataError(

@@ -18,6 +18,7 @@ import { finish } from './svg.ts';
 import { OBSERVATION_COLUMNS, type ChartData, type ChartTable } from './table.ts';
 import { observationRecord } from './observation-bars.ts';
 import { wrapText } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /** A funnel as data/figures.json declares it, the observations of its stages and the rates derived from them. */
 export interface FunnelData {
@@ -150,7 +151,10 @@ export function mediationFunnel(
 /** The counts and rates behind mediationFunnel. */
 export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText): ChartTable {
   const f = funnel(rows, locale);
-  const source = (id: string | null) => rows.observations.find((o) => o.id === id)?.doc_number ?? '';
+  const source = (id: string | null) => {
+    const stated = rows.observations.find((o) => o.id === id);
+    return stated ? shownDocNumber(stated.doc_number, locale) : '';
+  };
   return {
     caption: t.charts.funnelCaption(f.title, f.period),
     columns: [
@@ -159,7 +163,7 @@ export function mediationFunnelTable(rows: FunnelData, { locale, t }: ChartText)
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
-      ...f.stages.map((s) => [s.name, s.text, s.row.doc_number]),
+      ...f.stages.map((s) => [s.name, s.text, shownDocNumber(s.row.doc_number, locale)]),
       ...f.rates.map(({ label, row }) => [label, formatPercent(row.value, locale, 1), t.charts.computedAbove]),
       ...f.rates
         .filter(({ row }) => row.reported_value !== null)

@@ -9,6 +9,7 @@ import { LABEL_TEXT, rowBoxes, VALUE_TEXT } from './rows.ts';
 import { finish, hatchPattern, legend, rectSwatch } from './svg.ts';
 import { OBSERVATION_COLUMNS, type ChartData, type ChartTable, type DataCell } from './table.ts';
 import { textWidth } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 const HATCH = 'observation-hatch';
 
@@ -121,7 +122,7 @@ export function observationBarsTable(
       { label: t.asWritten, numeric: false, lang: 'zh-CN' },
       { label: t.charts.sourceDoc, numeric: false },
     ],
-    rows: data.map((d) => [d.label, d.text, d.row.mention_text, d.row.doc_number]),
+    rows: data.map((d) => [d.label, d.text, d.row.mention_text, shownDocNumber(d.row.doc_number, locale)]),
     links: {
       column: 3,
       hrefs: data.map((d) => quoteHref(locale, d.row.document_id, d.row.quote_start, d.row.quote_end)),

@@ -17,6 +17,7 @@ import { HALO } from './rows.ts';
 import { finish, legend, rectSwatch, statusFill, statusPatterns } from './svg.ts';
 import type { ChartData, ChartTable } from './table.ts';
 import { textWidth, wrapText } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /** Assessments of plans' tasks, and the documents that name the plans. */
 export interface StatusBarsInput {
@@ -47,7 +48,7 @@ function plans({ assessments, documents }: StatusBarsInput, { locale, t }: Chart
       const parts = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${t.statuses[s]} ${counts[s]}`);
       return {
         plan,
-        label: t.charts.titled(pick(locale, plan.title_zh, plan.title_en), plan.doc_number),
+        label: t.charts.titled(pick(locale, plan.title_zh, plan.title_en), shownDocNumber(plan.doc_number, locale)),
         counts,
         total,
         summary: t.charts.statusSummary(total, parts.join(' · ')),

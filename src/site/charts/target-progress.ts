@@ -19,6 +19,7 @@ import { finish, hatchPattern } from './svg.ts';
 import { OBSERVATION_COLUMNS, type ChartData, type ChartTable, type DataCell } from './table.ts';
 import { observationRecord } from './observation-bars.ts';
 import { textWidth } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /**
  * A target, the indicator it is measured on, its baseline observation and the latest observation the data build
@@ -235,7 +236,8 @@ export function targetProgress(
 /** The baseline, latest figure and target behind targetProgress. */
 export function targetProgressTable(input: TargetProgressInput, text: ChartText): ChartTable {
   const p = progress(input, text);
-  const { t } = text;
+  const { t, locale } = text;
+  const source = (n: string) => shownDocNumber(n, locale);
   return {
     caption: t.charts.targetTitle(p.name),
     columns: [
@@ -245,9 +247,14 @@ export function targetProgressTable(input: TargetProgressInput, text: ChartText)
       { label: t.charts.sourceDoc, numeric: false },
     ],
     rows: [
-      ...(p.baseline ? [[t.baseline, p.baseline.text, p.baseline.date ?? '—', input.target.doc_number]] : []),
-      [t.latest, p.latest?.text ?? t.charts.noPublished, p.latest?.date ?? '—', p.latest?.row.doc_number ?? '—'],
-      [t.target, p.goal, t.charts.by(p.deadline), input.target.doc_number],
+      ...(p.baseline ? [[t.baseline, p.baseline.text, p.baseline.date ?? '—', source(input.target.doc_number)]] : []),
+      [
+        t.latest,
+        p.latest?.text ?? t.charts.noPublished,
+        p.latest?.date ?? '—',
+        p.latest ? source(p.latest.row.doc_number) : '—',
+      ],
+      [t.target, p.goal, t.charts.by(p.deadline), source(input.target.doc_number)],
     ],
   };
 }

@@ -16,6 +16,7 @@ import {
 import { finish, legend, rectSwatch, statusFill, statusPatterns } from './svg.ts';
 import type { ChartData, ChartTable } from './table.ts';
 import { wrapText } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /** Themes and plans, and the latest status of every task tagged with a theme, per theme and plan. */
 export interface MatrixInput {
@@ -231,7 +232,7 @@ export function themeMatrixTable(input: MatrixInput, text: ChartText): ChartTabl
     columns: [
       { label: t.promise.theme, numeric: false },
       ...input.plans.map((p) => ({
-        label: t.charts.titled(pick(locale, p.title_zh, p.title_en), p.doc_number),
+        label: t.charts.titled(pick(locale, p.title_zh, p.title_en), shownDocNumber(p.doc_number, locale)),
         numeric: false,
       })),
     ],

@@ -17,6 +17,7 @@ import { HALO, LABEL_TEXT, rowBoxes } from './rows.ts';
 import { finish, legend, svgElement, SWATCH, type LegendItem } from './svg.ts';
 import type { ChartData, ChartTable, DataCell } from './table.ts';
 import { textWidth } from './text.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /** Documents, the tasks of the plans among them, and the date of the latest data the site shows. */
 export interface TimelineInput {
@@ -48,7 +49,7 @@ function entries({ documents, tasks }: TimelineInput, { locale, t }: ChartText):
         if (t.document_id === doc.id && !t.deadline_inferred) counts.set(t.deadline, (counts.get(t.deadline) ?? 0) + 1);
       return {
         doc,
-        label: t.charts.titled(pick(locale, doc.title_zh, doc.title_en), doc.doc_number),
+        label: t.charts.titled(pick(locale, doc.title_zh, doc.title_en), shownDocNumber(doc.doc_number, locale)),
         deadlines: [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([date, count]) => ({ date, count })),
       };
     });

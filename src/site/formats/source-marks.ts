@@ -10,6 +10,7 @@ import { taskLabels } from '../data/task-label.ts';
 import { formatObserved } from './format.ts';
 import { anchors, indicatorHref, planHref, taskHref } from '../../shared/addresses.ts';
 import type { MentionMark, QuoteMark, RowLink } from './source-markup.ts';
+import { shownDocNumber } from '../words/doc-number.ts';
 
 /**
  * Every dataset's rows of each document, and the rows a mention can be used by, indexed once per build: a source
@@ -79,7 +80,7 @@ export function sourceMarks(
       rows: [
         {
           href: `${planHref(locale, task.document_id)}#${anchors.task(task.id)}`,
-          label: marks.evidence(task.doc_number, taskLabel(task)),
+          label: marks.evidence(shownDocNumber(task.doc_number, locale), taskLabel(task)),
         },
       ],
     });
@@ -100,7 +101,12 @@ export function sourceMarks(
     quotes.push({
       start: l.quote_start,
       end: l.quote_end,
-      rows: [{ href: taskHref(locale, l.to), label: ui(locale).promise.lineageMark(from.doc_number, from.number) }],
+      rows: [
+        {
+          href: taskHref(locale, l.to),
+          label: ui(locale).promise.lineageMark(shownDocNumber(from.doc_number, locale), from.number),
+        },
+      ],
     });
   }
 

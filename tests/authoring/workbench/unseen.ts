@@ -119,12 +119,17 @@ function places(key: Key, known: Set<string>): PlaceKey[] {
 let units = new Map<string, string>();
 
 /**
- * A figure's indicator: the key's, or a new one where the key says so, or where the catalogue's has another unit (the
- * key files 25个 under an indicator counted in 家; the build refuses that, and a curator adds one in 个).
+ * A figure's indicator: the key's, or a new one where the key says so. A key files a figure under a catalogue
+ * indicator only in its unit (check-keys.mjs sees to it: 25个 of workstations is a new indicator, not one counted in
+ * 家), since the build refuses another.
  */
 function indicatorFor(f: { indicator: string; new_name_zh?: string; unit: string; flow_stock: string }) {
-  if (f.indicator !== 'new' && units.get(f.indicator) === f.unit) return { id: f.indicator, define: undefined };
-  return defineNew(f.new_name_zh ?? `${f.indicator}（${f.unit}）`, f.unit, f.flow_stock);
+  if (f.indicator === 'new') return defineNew(f.new_name_zh ?? `${f.indicator}（${f.unit}）`, f.unit, f.flow_stock);
+  if (units.get(f.indicator) !== f.unit)
+    throw new Error(
+      `the key files "${f.indicator}" in ${f.unit}, the catalogue counts it in ${units.get(f.indicator)}: run check-keys.mjs`,
+    );
+  return { id: f.indicator, define: undefined };
 }
 
 function sample(name: string, overlay: Overlay, known: Set<string>): SampleKey {

@@ -64,13 +64,29 @@ describe('the curation workbench', () => {
     await page.goto(wb.url);
     const row = page.locator('tr', { hasText: ID });
     await expect(row.locator('td').nth(3).textContent()).resolves.toBe('4'); // drafts: 1 observation, 1 not-statistic, 2 tasks
+    // The fields the draft could not read are named on the start page already, and the text states no number.
+    await expect(row.locator('.todo-list').textContent()).resolves.toMatch(
+      /Still to fill: title_zh, title_en, issuer_en/,
+    );
+    await expect(row.textContent()).resolves.toContain('原文无文号 no document number');
     await Promise.all([page.waitForEvent('load'), row.locator('a').click()]);
     expect(page.url()).toBe(docUrl());
-    // Every number of the text is marked as a draft until reviewed.
+    // Every number of the text is marked as a draft until reviewed: a placeholder in the details does not stop the
+    // checks of the rest.
     await expect(page.locator('#text a.m.draft').count()).resolves.toBe(2);
 
-    // The details: the date typed in Chinese is stored as ISO; the passage stating it selected in the text.
+    // The details the draft left as "TODO": named at their head and marked on their fields, and the build's message
+    // shown, before any build is tried.
     const details = page.locator('form[data-op="manifest.update"]');
+    await expect(details.locator('#still-to-fill').textContent()).resolves.toMatch(/title_zh.*title_en.*issuer_en/su);
+    await expect(
+      details.locator('input.todo').evaluateAll((all) => all.map((i) => (i as HTMLInputElement).name)),
+    ).resolves.toEqual(['title_zh', 'title_en', 'issuer_en']);
+    await expect(page.locator('.errors li').first().textContent()).resolves.toMatch(
+      /data\/sources\/manifest\.json › \[5\] "test-sample-2026": title_zh "TODO", title_en "TODO", issuer_en "TODO" are placeholders/,
+    );
+
+    // The details: the date typed in Chinese is stored as ISO; the passage stating it selected in the text.
     await details.locator('[name=no_doc_number]').setChecked(false);
     await details.locator('[name=doc_number]').fill('测知〔2026〕1号');
     await details.locator('[name=title_zh]').fill('测试区2026年知识产权保护工作实施方案（测试样本）');
@@ -86,6 +102,8 @@ describe('the curation workbench', () => {
     await details.locator('[name=period_start]').fill('2026年1月1日');
     await details.locator('[name=period_end]').fill('2026-12-31');
     await save(page, 'form[data-op="manifest.update"] button.primary');
+    // Filled through the page, nothing is left to fill.
+    await expect(page.locator('#still-to-fill, input.todo, .errors').count()).resolves.toBe(0);
     expect(json('data/sources/manifest.json').at(-1)).toMatchObject({
       doc_number: '测知〔2026〕1号',
       level: 'county',
@@ -112,6 +130,15 @@ describe('the curation workbench', () => {
     await c.select('全区共立案专利侵权纠纷案件120件');
     await obs.locator('form[data-op="observation.accept"] button[data-fill]').click();
     await expect(obs.locator('[name=quote]').inputValue()).resolves.toBe('全区共立案专利侵权纠纷案件120件');
+    // Each candidate shows what it is: its names in Chinese and English and its definition, its id beside them.
+    const first = obs.locator('.cands li').first();
+    const disputes = json('data/indicators.json').find((i: { id: string }) => i.id === 'patent-disputes-filed');
+    await expect(first.locator('button[data-pick]').textContent()).resolves.toBe(
+      `${disputes.name_zh} ${disputes.name_en}`,
+    );
+    await expect(first.locator('button[data-pick]').getAttribute('title')).resolves.toBe(disputes.definition_zh);
+    await expect(first.locator('.cand-id').textContent()).resolves.toBe('patent-disputes-filed');
+    await expect(first.locator('.def').textContent()).resolves.toBe(disputes.definition_zh);
     // The draft's first candidate is taken into the field; then a wrong indicator (a rate in %, for a count in 件)
     // is saved instead, and the build's check shows beside the entry.
     await obs.locator('button[data-pick]').first().click();
@@ -202,6 +229,17 @@ describe('the curation workbench', () => {
       rationale_en: 'Test sample: for the test only',
     });
     expect(assessment.evidence.at(-1).document).toBe(ID);
+
+    // A detail emptied in the page is a placeholder again: marked, and refused by the data build; filled, it passes.
+    await page.locator('#details > summary').click();
+    await details.locator('[name=title_en]').fill('');
+    await save(page, 'form[data-op="manifest.update"] button.primary');
+    await expect(details.locator('input.todo').getAttribute('name')).resolves.toBe('title_en');
+    expect(() => buildDatasets(diskReader(dir))).toThrow(
+      'data/sources/manifest.json › [5] "test-sample-2026".title_en: "TODO" is a placeholder, not the document\'s English title. Fix: write the title in English',
+    );
+    await details.locator('[name=title_en]').fill('Test sample plan');
+    await save(page, 'form[data-op="manifest.update"] button.primary');
 
     // The data build passes on the reviewed copy.
     const { datasets } = buildDatasets(diskReader(dir));

@@ -97,3 +97,40 @@ describe('a date_quote with an invisible character in it', () => {
     );
   });
 });
+
+describe('a placeholder left in any field of the manifest', () => {
+  const withFields = (fields: Record<string, string>) => {
+    const m = manifest();
+    Object.assign(m[1]!, fields);
+    return fixtureFiles({ manifest: m });
+  };
+
+  it('is refused in a text field the schema takes, naming the file, the entry, the field and the fix', () => {
+    expect(failure(withFields({ title_en: 'TODO' }))).toBe(
+      'data/sources/manifest.json › [1] "test-reply".title_en: "TODO" is a placeholder, not the document\'s English title. Fix: write the title in English',
+    );
+    expect(failure(withFields({ issuer_zh: '待填' }))).toBe(
+      'data/sources/manifest.json › [1] "test-reply".issuer_zh: "待填" is a placeholder, not the document\'s issuer. Fix: copy the issuing body\'s name as the text states it',
+    );
+    expect(failure(withFields({ period_note_en: ' todo ' }))).toMatch(
+      /"test-reply"\.period_note_en: " todo " is a placeholder/,
+    );
+  });
+
+  it('is refused as a placeholder where the schema would refuse the value (a level), not as a malformed one', () => {
+    expect(failure(withFields({ level: 'TODO' }))).toBe(
+      'data/sources/manifest.json › [1] "test-reply".level: "TODO" is a placeholder, not the document\'s level. Fix: write its issuer\'s level: national, provincial, prefecture or county (its place\'s, in data/jurisdictions.json)',
+    );
+  });
+
+  it('names every field of the entry that holds one, in one message', () => {
+    expect(failure(withFields({ title_en: 'TODO', issuer_en: 'TODO' }))).toBe(
+      'data/sources/manifest.json › [1] "test-reply": title_en "TODO", issuer_en "TODO" are placeholders, not the document\'s English title, issuer\'s English name. Fix: title_en: write the title in English; issuer_en: write the issuing body\'s name in English',
+    );
+  });
+
+  it('leaves a document with no number alone: "none" is a value, not a placeholder', () => {
+    const { datasets } = buildDatasets(memoryReader(withFields({ doc_number: 'none' })), { today: '2024-12-31' });
+    expect(datasets.documents.find((d) => d.id === 'test-reply')!.doc_number).toBe('none');
+  });
+});

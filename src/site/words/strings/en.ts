@@ -52,6 +52,7 @@ export const en: Strings = {
   source: 'Source',
   sourceSentence: 'source',
   docNumber: 'Document number',
+  noDocNumber: 'no document number',
   issuer: 'Issued by',
   dateIssued: 'Date issued',
   notStated: 'Not stated',

@@ -61,6 +61,8 @@ export const zh = {
   source: '出处',
   sourceSentence: '原文',
   docNumber: '文号',
+  /** In place of the number of a document whose text states none (the data's "none"): as Chinese lists write it. */
+  noDocNumber: '无文号',
   issuer: '发文机关',
   dateIssued: '成文日期',
   notStated: '未载明',
