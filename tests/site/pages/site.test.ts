@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, pageHtml } from './pages.ts';
 import { DIST } from './static-server.ts';
 import { useSite } from './use-site.ts';
@@ -56,34 +56,47 @@ describe('the built site', () => {
     expect(en).toEqual(zhPages.map((p) => `/en${p}`).sort());
   });
 
-  // Every page of both languages, embeds included, one after another: a few minutes on a shared machine.
-  it(
-    'loads every page with no console error, no failed request and no request to another host',
-    { timeout: 600_000 },
-    async () => {
-      const context = await site.browser.newContext();
-      const tab = await Tab.open(context);
-      const page = tab.page;
-      const failures: string[] = [];
-      for (const path of pages) {
-        const problems = await tab.visit(path);
-        const lang = await page.getAttribute('html', 'lang');
-        if (lang !== (path.startsWith('/en/') ? 'en' : 'zh-CN')) problems.push(`html lang is ${lang}`);
-        if ((await page.locator('main h1').count()) !== 1) problems.push('page has no single h1 in main');
-        const levels = await page.evaluate(() =>
-          [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
-        );
-        levels.forEach((level, i) => {
-          if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading h${level} follows h${levels[i - 1]}`);
-        });
-        for (const landmark of isEmbed(path) ? ['main'] : ['header', 'nav', 'main', 'footer'])
-          if ((await page.locator(landmark).count()) === 0) problems.push(`no <${landmark}>`);
-        failures.push(...problems.map((p) => `${path}: ${p}`));
-      }
-      await context.close();
-      expect(failures).toEqual([]);
-    },
-  );
+  // Every page of both languages, embeds included, loaded once at 360 px (a phone, as most readers come): what went
+  // wrong while it loaded, its structure, and whether it scrolls sideways, read in one round trip per page.
+  const visited: { path: string; problems: string[]; scroll: number; inner: number }[] = [];
+  beforeAll(async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const tab = await Tab.open(context);
+    for (const path of pages) {
+      const problems = await tab.visit(path);
+      const seen = await tab.page.evaluate(() => ({
+        lang: document.documentElement.getAttribute('lang'),
+        h1s: document.querySelectorAll('main h1').length,
+        levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1])),
+        landmarks: Object.fromEntries(
+          ['header', 'nav', 'main', 'footer'].map((l) => [l, document.querySelectorAll(l).length]),
+        ),
+        scroll: document.documentElement.scrollWidth,
+        inner: innerWidth,
+      }));
+      if (seen.lang !== (path.startsWith('/en/') ? 'en' : 'zh-CN')) problems.push(`html lang is ${seen.lang}`);
+      if (seen.h1s !== 1) problems.push('page has no single h1 in main');
+      seen.levels.forEach((level, i) => {
+        if (i > 0 && level > seen.levels[i - 1]! + 1) problems.push(`heading h${level} follows h${seen.levels[i - 1]}`);
+      });
+      for (const landmark of isEmbed(path) ? ['main'] : ['header', 'nav', 'main', 'footer'])
+        if (!seen.landmarks[landmark]) problems.push(`no <${landmark}>`);
+      visited.push({ path, problems: [...problems], scroll: seen.scroll, inner: seen.inner });
+    }
+    await context.close();
+  }, 900_000);
+
+  it('loads every page with no console error, no failed request and no request to another host', () => {
+    expect(visited.map((v) => v.path)).toEqual(pages);
+    expect(visited.flatMap((v) => v.problems.map((p) => `${v.path}: ${p}`))).toEqual([]);
+  });
+
+  it('never scrolls sideways at 360 px', () => {
+    expect(visited).toHaveLength(pages.length);
+    expect(
+      visited.filter((v) => v.scroll > v.inner).map((v) => `${v.path}: scrollWidth ${v.scroll} > ${v.inner}`),
+    ).toEqual([]);
+  });
 
   it('keeps the reader on the same page when switching language', async () => {
     for (const path of zhPages.filter((p) => !isEmbed(p))) {
@@ -224,19 +237,5 @@ describe('the built site', () => {
     }
     expect(charts).toBeGreaterThan(10);
     await context.close();
-  });
-
-  // Every page, embed pages included (one per chart and language): as long as the all-pages load test above.
-  it('never scrolls sideways at 360 px', { timeout: 600_000 }, async () => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
-    const tab = await Tab.open(context);
-    const wide: string[] = [];
-    for (const path of pages) {
-      await tab.visit(path);
-      const [scroll, inner] = await tab.page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-      if (scroll! > inner!) wide.push(`${path}: scrollWidth ${scroll} > ${inner}`);
-    }
-    await context.close();
-    expect(wide).toEqual([]);
   });
 });
