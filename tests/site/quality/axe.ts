@@ -1,13 +1,13 @@
-// axe-core on every page of both languages (its default rule set: WCAG 2.x A and AA and best practices, plus WCAG
+// axe-core on the pages of both languages (its default rule set: WCAG 2.x A and AA and best practices, plus WCAG
 // 2.2's target size, which axe leaves off by default but matters on the phones most readers use), one width per test
-// file (a11y-phone, a11y-desktop), so the two widths run side by side.
+// file (a11y-phone: every page; a11y-desktop: the fullest page of each template), so the two widths run side by side.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../pages/pages.ts';
+import { builtPages, pageHtml } from '../pages/pages.ts';
 import { useSite } from '../pages/use-site.ts';
 import { DIST } from './dist-files.ts';
 
@@ -45,6 +45,21 @@ function axePages(all: string[]): string[] {
 }
 const pages = [...axePages(builtPages()), '/404.html'];
 
+/**
+ * One page per template and language at a width where only the layout differs from the phone's (every page is
+ * checked on the phone): the template's fullest page (most HTML), whose tables and lists are the longest.
+ */
+function perTemplate(all: string[]): string[] {
+  const fullest = new Map<string, { path: string; size: number }>();
+  for (const path of all) {
+    const template = path.replace(/^((?:\/en)?\/[a-z-]+\/)[^/]+\/$/, '$1*/');
+    const size = path.endsWith('.html') ? 0 : pageHtml(path).length;
+    const seen = fullest.get(template);
+    if (!seen || size > seen.size) fullest.set(template, { path, size });
+  }
+  return [...fullest.values()].map((f) => f.path);
+}
+
 /** axe's violations on the page loaded in `page`, one line per rule and element. */
 export async function violations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
@@ -61,20 +76,33 @@ export async function violations(page: Page): Promise<string[]> {
   );
 }
 
-/** The test of one width: every page (as sampled above) at `viewport`, with touch on a phone. */
-export function axeEveryPage(viewport: { width: number; height: number }, mobile: boolean): void {
+/**
+ * The test of one width at `viewport`, with touch on a phone: every page (as sampled above), or one per template and
+ * language (perTemplate).
+ */
+export function axeEveryPage(
+  viewport: { width: number; height: number },
+  mobile: boolean,
+  sample: 'every page' | 'per template' = 'every page',
+): void {
   const site = useSite();
   describe('axe-core finds no violation', () => {
-    it(`on any page at ${viewport.width} px`, { timeout: 900_000 }, async () => {
-      const context = await site.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
-      const page = await context.newPage();
-      const found: string[] = [];
-      for (const path of pages) {
-        await page.goto(site.origin + path, { waitUntil: 'load' });
-        found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
-      }
-      await context.close();
-      expect(found).toEqual([]);
-    });
+    const chosen = sample === 'every page' ? pages : perTemplate(pages);
+    it(
+      `on ${sample === 'every page' ? 'any page' : 'the fullest page of each template'} at ${viewport.width} px`,
+      { timeout: 900_000 },
+      async () => {
+        expect(chosen.length).toBeGreaterThan(20);
+        const context = await site.browser.newContext({ viewport, isMobile: mobile, hasTouch: mobile });
+        const page = await context.newPage();
+        const found: string[] = [];
+        for (const path of chosen) {
+          await page.goto(site.origin + path, { waitUntil: 'load' });
+          found.push(...(await violations(page)).map((v) => `${path}: ${v}`));
+        }
+        await context.close();
+        expect(found).toEqual([]);
+      },
+    );
   });
 }
