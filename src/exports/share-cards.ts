@@ -16,6 +16,7 @@ import { shownTitle } from '../site/formats/titles.ts';
 import { overviewView } from '../site/views/overview.ts';
 import { indicatorView } from '../site/views/indicator.ts';
 import { latestOfIndicator } from '../site/data/latest.ts';
+import { latestOf } from '../pipeline/assess/latest.ts';
 import { planView } from '../site/views/plan.ts';
 import { statusCounts, type StatusCount } from '../site/views/status.ts';
 import { taskIds, taskPageView } from '../site/views/task.ts';
@@ -129,10 +130,9 @@ const planCards: CardSource = (data, locale) =>
 const indicatorCards: CardSource = (data, locale) =>
   data.observedIndicators.map((indicator) => {
     const { observations } = indicatorView(data, indicator.id);
-    // The figure a reader looks for: of each place's latest (the data build's choice), the most recent period's.
-    const latest = [...latestOfIndicator(data, indicator.id)].sort((a, b) =>
-      b.period_end.localeCompare(a.period_end),
-    )[0]!;
+    // The figure a reader looks for: of each place's latest, the latest, by the data build's own rule (byRecency).
+    const issued = new Map(data.documents.map((d) => [d.id, d.date_issued]));
+    const latest = latestOf(latestOfIndicator(data, indicator.id), issued)!;
     return {
       slug: `indicator-${indicator.id}`,
       page: indicatorHref(locale, indicator.id),
