@@ -5,18 +5,24 @@
 // data/ (deleted after), its first source followed by the filler, each number of which a not_statistics entry claims.
 //   node_modules/.bin/node scripts/bench-lines.ts            both variants, 5 MB
 //   node_modules/.bin/node scripts/bench-lines.ts --mb 1     a smaller text
+//   node_modules/.bin/node scripts/bench-lines.ts --pathological
+//                                the extractor on texts that once made it quadratic, each at its size and at twice it
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PATHOLOGICAL } from '../src/authoring/bench/pathological.ts';
+import { extractMentions } from '../src/pipeline/extract/index.ts';
 import { buildDatasets } from '../src/pipeline/pipeline.ts';
 import { diskReader } from '../src/shared/reader.ts';
 import { inputs } from '../src/shared/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '5' }, variant: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '5' }, variant: { type: 'string' }, pathological: { type: 'boolean' } },
+});
 
 /** A letters-only tag, unique per entry, so every sentence (and so every quote) occurs once. */
 function tag(i: number): string {
@@ -80,8 +86,33 @@ function runVariant(variant: 'one-line' | 'line-breaks', mb: number) {
   }
 }
 
+/** Milliseconds to extract a text, the best of three (the first run warms the scans up). */
+function extractMs(text: string): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    extractMentions(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return +best.toFixed(1);
+}
+
 const mb = Number(values.mb);
-if (values.variant) {
+if (values.pathological) {
+  const rows = PATHOLOGICAL.map(({ name, text }) => {
+    const once = extractMs(text(1));
+    const twice = extractMs(text(2));
+    return {
+      input: name,
+      chars: text(1).length,
+      ms: once,
+      'ms at twice the length': twice,
+      ratio: +(twice / once).toFixed(2),
+    };
+  });
+  console.table(rows);
+  console.log('a linear scan about doubles (ratio near 2); a quadratic one about quadruples');
+} else if (values.variant) {
   console.log(JSON.stringify(runVariant(values.variant as 'one-line' | 'line-breaks', mb)));
 } else {
   const rows = (['line-breaks', 'one-line'] as const).map((v) =>
