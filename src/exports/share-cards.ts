@@ -15,8 +15,7 @@ import { scopeLine } from '../site/formats/scope.ts';
 import { shownTitle } from '../site/formats/titles.ts';
 import { overviewView } from '../site/views/overview.ts';
 import { indicatorView } from '../site/views/indicator.ts';
-import { latestOfIndicator } from '../site/data/latest.ts';
-import { latestOf } from '../pipeline/assess/latest.ts';
+import { latestAmong, latestOfIndicator } from '../site/data/latest.ts';
 import { planView } from '../site/views/plan.ts';
 import { statusCounts, type StatusCount } from '../site/views/status.ts';
 import { taskIds, taskPageView } from '../site/views/task.ts';
@@ -131,8 +130,7 @@ const indicatorCards: CardSource = (data, locale) =>
   data.observedIndicators.map((indicator) => {
     const { observations } = indicatorView(data, indicator.id);
     // The figure a reader looks for: of each place's latest, the latest, by the data build's own rule (byRecency).
-    const issued = new Map(data.documents.map((d) => [d.id, d.date_issued]));
-    const latest = latestOf(latestOfIndicator(data, indicator.id), issued)!;
+    const latest = latestAmong(data, latestOfIndicator(data, indicator.id))!;
     return {
       slug: `indicator-${indicator.id}`,
       page: indicatorHref(locale, indicator.id),

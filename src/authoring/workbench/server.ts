@@ -275,6 +275,8 @@ export function startWorkbench(opts: { root: string; port?: number }): Promise<W
       if (req.method !== 'GET') throw new Refusal(405, 'method not allowed');
       if (url.pathname === '/workbench.css') return send(res, 200, 'text/css', CSS);
       if (url.pathname === '/workbench.js') return send(res, 200, 'text/javascript', CLIENT);
+      // The icon every browser asks for: none, said plainly, not a 404 in the curator's console on every page.
+      if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (url.pathname !== '/' && !doc) throw new Refusal(404, 'not found');
       // The token is never handed to a request that did not bring it: a page without it says where to find it.
       if (!tokenIn(url.searchParams.get('token')))

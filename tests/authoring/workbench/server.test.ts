@@ -48,6 +48,11 @@ describe('the workbench server', () => {
     expect(start).toContain(`/doc/shanghai-2023-plan?token=${wb.token}`);
   });
 
+  it("answers the browser's icon request with no content, not a 404, and unknown paths with 404", async () => {
+    expect((await fetch(`${base}/favicon.ico`)).status).toBe(204);
+    expect((await fetch(`${base}/nothing-here?token=${wb.token}`)).status).toBe(404);
+  });
+
   it('answers a malformed or null body with 400 and a message, never a TypeError', async () => {
     const api = '/api/doc/shanghai-2023-plan/op';
     const cases: [string, RegExp][] = [
