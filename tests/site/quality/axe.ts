@@ -26,14 +26,44 @@ function taskShapes(): Map<string, string> {
 }
 
 /**
+ * What a page of an indicator or a theme is made of: every element and class inside its <main>, and whether any link,
+ * button or heading is empty or any id repeats (what axe could find in one page of a shape and not another). Pages of
+ * one template that share it differ only in their words and numbers.
+ */
+export function structure(html: string): string {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const parts = new Set<string>();
+  for (const [, tag, cls] of main.matchAll(/<([a-z][a-z0-9]*)\b(?:[^>]*?\sclass="([^"]*)")?[^>]*>/g)) {
+    parts.add(tag!);
+    for (const c of (cls ?? '').split(/\s+/).filter(Boolean)) parts.add(`${tag}.${c}`);
+  }
+  if (/<(a|button|h[1-6])\b[^>]*>\s*<\/\1>/.test(main)) parts.add('!empty');
+  const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  if (new Set(ids).size < ids.length) parts.add('!duplicate-id');
+  return [...parts].sort().join(' ');
+}
+
+/**
  * Every page, but pages of one template by one of each shape: embed pages one per chart kind and language (each
  * chart is checked on its own page too), task pages one per plan, language and set of parts shown (a history of
- * several assessments, a target, lineage). Axe on all of them tripled this file's time for no page type more.
+ * several assessments, a target, lineage), indicator and theme pages the fullest of each structure (above) and
+ * language. Axe on all of them tripled this file's time for no page type more.
  */
 function axePages(all: string[]): string[] {
   const shapes = taskShapes();
   const seen = new Set<string>();
+  const fullest = new Map<string, { path: string; size: number }>();
+  for (const p of all) {
+    const entity = /^(\/en)?\/(indicators|themes)\/[^/]+\/$/.exec(p);
+    if (!entity) continue;
+    const html = pageHtml(p);
+    const key = `${entity[1] ?? ''} ${entity[2]} ${structure(html)}`;
+    const best = fullest.get(key);
+    if (!best || html.length > best.size) fullest.set(key, { path: p, size: html.length });
+  }
+  const chosen = new Set([...fullest.values()].map((f) => f.path));
   return all.filter((p) => {
+    if (/^(\/en)?\/(indicators|themes)\/[^/]+\/$/.test(p)) return chosen.has(p);
     const embed = /^(\/en)?\/embed\/([a-z]+)/.exec(p);
     const task = /^(\/en)?\/tasks\/([^/]+)\/$/.exec(p);
     if (!embed && !task) return true;
