@@ -5,6 +5,7 @@
 // the figure's words, and none of the figure's own actions or narrowing words missing from it. Among those, BM25 of
 // the figure's words against each indicator's name, definition and the passages already filed under it ranks them;
 // the best is taken at or above FIT, else the draft proposes a new indicator.
+import { sameCount } from '../../pipeline/extract/index.ts';
 import type { Corpus, IndicatorEntry } from './corpus.ts';
 import type { FlowStock } from './periods.ts';
 import { Bm25, roundScore } from './similarity.ts';
@@ -96,7 +97,7 @@ export class IndicatorMatcher {
   /** Whether indicator `i` counts what the figure counts (see the head of this file). */
   private agrees(i: number, fig: Figure, own: Terms, around: Terms, context: string, base: string | null): boolean {
     const ind = this.indicators[i]!;
-    if (ind.unit !== fig.unit) return false;
+    if (!sameCount(ind.unit, fig.unit)) return false;
     if (fig.growth !== !!ind.base) return false;
     if (fig.growth) return ind.base === base;
     if (fig.cue && ind.flow_stock && ind.flow_stock !== fig.cue) return false;
@@ -157,7 +158,7 @@ export class IndicatorMatcher {
         candidates: agreeing.slice(0, 3).map(({ i, score }) => this.candidate(i, score)),
       };
     const nearest = scored
-      .filter(({ i, score }) => this.indicators[i]!.unit === fig.unit && score > 0)
+      .filter(({ i, score }) => sameCount(this.indicators[i]!.unit, fig.unit) && score > 0)
       .sort((x, y) => y.score - x.score || this.indicators[x.i]!.id.localeCompare(this.indicators[y.i]!.id))
       .slice(0, 3);
     return { indicator: null, candidates: nearest.map(({ i, score }) => this.candidate(i, score)) };
@@ -169,7 +170,7 @@ export class IndicatorMatcher {
     const b = this.index.score(wider);
     return this.indicators
       .map((ind, i) => ({ i, unit: ind.unit, score: a[i]! + 0.3 * b[i]! }))
-      .filter((c) => c.unit === unit && c.score > 0)
+      .filter((c) => sameCount(c.unit, unit) && c.score > 0)
       .sort((x, y) => y.score - x.score || this.indicators[x.i]!.id.localeCompare(this.indicators[y.i]!.id))
       .slice(0, 3)
       .map(({ i, score }) => this.candidate(i, score));

@@ -12,7 +12,7 @@ import type {
   TaskThemeRow,
   ThemeRow,
 } from '../../schemas/index.ts';
-import type { Mention } from '../extract/index.ts';
+import { sameCount, type Mention } from '../extract/index.ts';
 import { DataError } from '../../shared/errors.ts';
 import { MentionLedger } from './mentions.ts';
 import { findQuote, type Span } from '../../shared/quotes.ts';
@@ -202,7 +202,7 @@ export function readNumber(ledger: MentionLedger, r: NumberRead): Mention & { va
     );
   }
   checkRange(m, r);
-  if (m.unit !== r.indicator.unit)
+  if (!sameCount(m.unit, r.indicator.unit))
     throw new DataError(
       r.file,
       r.entry,

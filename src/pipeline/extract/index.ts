@@ -18,3 +18,4 @@ export type { Mention } from './types.ts';
 export type { MentionKind, Qualifier } from '../../schemas/vocab.ts';
 export { extractMentions } from './extract.ts';
 export { parseChineseNumber } from './numerals.ts';
+export { sameCount } from './units.ts';

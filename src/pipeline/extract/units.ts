@@ -70,6 +70,24 @@ const QUANTITY_UNITS = [
 ];
 
 /** Currencies: kind money. 元 is yuan. */
+/**
+ * Measure words that count the same thing, each group one unit: 名 and 人 both count people (调解员12名 is 12 人),
+ * 个 and 家 both count bodies (工作站22个 is 22 家), 起 and 件 both count cases (案件5起 is 5 件). A figure may be filed
+ * under an indicator in another word of its group; the indicator's own word is what is published.
+ */
+const SAME_COUNT: readonly (readonly string[])[] = [
+  ['人', '名'],
+  ['家', '个'],
+  ['件', '起'],
+];
+
+/** Whether two units count the same thing: equal, or measure words of one group (SAME_COUNT). */
+export function sameCount(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return SAME_COUNT.some((group) => group.includes(a) && group.includes(b));
+}
+
 export const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '美元', '欧元']);
 
 /**

@@ -4,6 +4,7 @@
 // is stated, the words of a new indicator) is written here, plainly marked as test-sample wording.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sameCount } from '../../../src/pipeline/extract/index.ts';
 import { GENRE_KIND, type SampleKey as UnseenKey } from '../../../src/authoring/bench/unseen.ts';
 import { NOT_STATISTIC_REASONS } from '../../../src/authoring/workbench/panel.ts';
 import type { FigureKey, IndicatorDefinition, PlaceKey, SampleKey } from './curator.ts';
@@ -120,12 +121,12 @@ let units = new Map<string, string>();
 
 /**
  * A figure's indicator: the key's, or a new one where the key says so. A key files a figure under a catalogue
- * indicator only in its unit (check-keys.mjs sees to it: 25个 of workstations is a new indicator, not one counted in
- * 家), since the build refuses another.
+ * indicator only in a unit that counts as its unit does (check-keys.mjs sees to it: 25个 of workstations may be filed
+ * under one counted in 家, 5条 of clues not under one counted in 件), since the build refuses another.
  */
 function indicatorFor(f: { indicator: string; new_name_zh?: string; unit: string; flow_stock: string }) {
   if (f.indicator === 'new') return defineNew(f.new_name_zh ?? `${f.indicator}（${f.unit}）`, f.unit, f.flow_stock);
-  if (units.get(f.indicator) !== f.unit)
+  if (!sameCount(units.get(f.indicator), f.unit))
     throw new Error(
       `the key files "${f.indicator}" in ${f.unit}, the catalogue counts it in ${units.get(f.indicator)}: run check-keys.mjs`,
     );

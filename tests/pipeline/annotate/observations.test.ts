@@ -60,6 +60,25 @@ describe('observations pass', () => {
     );
   });
 
+  it('takes a measure word that counts the same thing as its indicator does (件 for 起), not another (件 for 条)', () => {
+    for (const [unit, accepted] of [
+      ['起', true],
+      ['条', false],
+    ] as const) {
+      const { ctx, reply } = testContext();
+      const list = obs();
+      const original = ctx.indicators.get(list[1]!.indicator)!;
+      ctx.indicators.set('same-count', { ...original, id: 'same-count', unit });
+      list[1]!.indicator = 'same-count';
+      const read = () => resolveObservations(ctx, REPLY_FILE, reply, list);
+      if (accepted) {
+        read();
+        // Published in the indicator's own word.
+        expect(ctx.observations.find((o) => o.indicator_id === 'same-count')!.unit).toBe('起');
+      } else expect(messageOf(read)).toMatch(/the text "近250件" is in 件, but indicator "same-count" is in 条/);
+    }
+  });
+
   it('files one number as several figures under different indicators, never twice under one', () => {
     const { ctx, reply } = testContext();
     ctx.indicators.set('other-cases', { ...ctx.indicators.get('fast-preexam-cases')!, id: 'other-cases' });
