@@ -31,13 +31,33 @@ function blankBefore(text: string, nl: number): boolean {
   return false;
 }
 
-/** Grow [start, end) to the nearest boundaries; a line break ends the span only before a numbered line or a blank. */
+/** The longest heading, after its numbering: 一、创造, （一）2025年工作情况, 二、关于提案建议的采纳情况. */
+const HEADING_CHARS = 16;
+
+/**
+ * Whether the line that ends at the line break `nl` is a heading: numbered, short, and without a mark that a
+ * sentence or clause has (a sentence a page's layout wrapped after its numbering runs on past HEADING_CHARS).
+ */
+function headingBefore(text: string, nl: number): boolean {
+  const start = text.lastIndexOf('\n', nl - 1) + 1;
+  if (nl - start > HEADING_CHARS + 12) return false;
+  const line = text.slice(start, nl);
+  const numbering = NUMBERING.exec(line);
+  if (!numbering) return false;
+  const rest = line.slice(numbering[0].length).trim();
+  return rest.length > 0 && rest.length <= HEADING_CHARS && !CLAUSE_END.test(rest);
+}
+
+/**
+ * Grow [start, end) to the nearest boundaries; a line break ends the span only before a numbered line or a blank, or
+ * after a heading.
+ */
 function grow(text: string, start: number, end: number, stop: RegExp): Range {
   let a = start;
   while (a > 0 && a > start - REACH) {
     const ch = text[a - 1]!;
     if (stop.test(ch)) break;
-    if (ch === '\n' && (lineStartsNumbered(text, a) || blankBefore(text, a - 1))) break;
+    if (ch === '\n' && (lineStartsNumbered(text, a) || blankBefore(text, a - 1) || headingBefore(text, a - 1))) break;
     a--;
   }
   let b = end;
