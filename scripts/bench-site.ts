@@ -1,9 +1,10 @@
 // Site benchmark: page weight per page type (HTML, CSS, JS, gzipped), Lighthouse scores with Debian's Chromium
 // (mobile settings), and the whole build (datasets, Astro, CSP, Pagefind) on synthetic corpora of 10, 100, 1,000 and
-// 10,000 documents.
+// 10,000 documents; and, asked for, the incremental build (one document added to a built corpus).
 //   npm run bench:site                  all three parts (needs a built dist/)
-//   npm run bench:site -- weight        one part: weight | lighthouse | scale
+//   npm run bench:site -- weight        one part: weight | lighthouse | scale | incremental
 //   npm run bench:site -- scale 1000    the scale part at the sizes given
+//   npm run bench:site -- incremental 1000
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import {
@@ -21,6 +22,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { syntheticProject, type Template } from '../src/authoring/bench/corpus.ts';
@@ -29,6 +31,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const node = join(root, 'node_modules/.bin/node');
 const dist = join(root, 'dist');
 // `npm run bench:site -- [weight|lighthouse|scale] [SIZE…]`: one part, and for scale the sizes given.
 const { positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: {} });
@@ -181,15 +184,26 @@ function treeRss(pid: number): number {
  * time's (the command's own process) and the whole process tree's, sampled every quarter second: Pagefind's indexer
  * and the image workers run beside the command, and time counts neither.
  */
-async function timed(cwd: string, args: string[]) {
+async function timed(cwd: string, args: string[], count = false) {
   const child = spawn('/usr/bin/time', ['-f', 'TIME %e %M %U %S', ...args], {
     cwd,
     // Every image drawn, as on a fresh machine: a cache of its own, empty, not the project's.
     env: { ...process.env, IPT_PNG_CACHE: join(cwd, 'png-cache') },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', count ? 'pipe' : 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-1 << 20)));
+  child.stderr!.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-1 << 20)));
+  // Astro's log marks each path taken from the incremental cache "(cached)" or "(restored)".
+  let rendered = 0;
+  let cached = 0;
+  let partial = '';
+  child.stdout?.on('data', (b: Buffer) => {
+    const lines = (partial + b.toString()).split('\n');
+    partial = lines.pop()!;
+    for (const l of lines)
+      if (/\((cached|restored)\)/.test(l)) cached++;
+      else if (/\(\+[\d.]+m?s\)/.test(l)) rendered++;
+  });
   let tree = 0;
   const sampler = setInterval(() => (tree = Math.max(tree, treeRss(child.pid!))), 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -198,35 +212,47 @@ async function timed(cwd: string, args: string[]) {
   const [, secs, kbytes, user, sys] = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(stderr)!;
   // CPU seconds beside wall seconds: on a machine shared with other work, wall time measures the queue too.
   return {
+    rendered,
+    cached,
     seconds: Number(secs),
     cpu: +(Number(user) + Number(sys)).toFixed(1),
     peak_mb: Math.round(Math.max(Number(kbytes) / 1024, tree)),
   };
 }
 
-async function scale(sizes: number[]) {
-  const node = join(root, 'node_modules/.bin/node');
-  const rows = [];
-  for (const size of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), `bench-site-${size}-`));
+/**
+ * A copy of the project in a folder of its own with `size` synthetic documents added: the site's pages (the
+ * overview's headline figures among them) need the real indicators, so the synthetic documents, manifest entries and
+ * indicators are added to them. Called again on the same folder with a larger size, it adds the documents after the
+ * first `size` (the corpus is deterministic: the first ones stay byte for byte as they were).
+ */
+function corpus(size: number, dir = mkdtempSync(join(tmpdir(), `bench-site-${size}-`))): string {
+  if (!existsSync(join(dir, 'src'))) {
     for (const f of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
       cpSync(join(root, f), join(dir, f), { recursive: true });
     cpSync(join(root, 'public'), join(dir, 'public'), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    // The real project plus `size` synthetic documents: the site's pages (the overview's headline figures among them)
-    // need the real indicators, so the synthetic documents, manifest entries and indicators are added to them.
-    cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
-    const synthetic = syntheticProject(templates(), size);
-    const merged = (path: string) => [
-      ...(JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown[]),
-      ...(JSON.parse(synthetic[path]!) as unknown[]),
-    ];
-    synthetic['data/sources/manifest.json'] = JSON.stringify(merged('data/sources/manifest.json'), null, 2);
-    synthetic['data/indicators.json'] = JSON.stringify(merged('data/indicators.json'), null, 2);
-    for (const [path, content] of Object.entries(synthetic)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
+  }
+  rmSync(join(dir, 'data'), { recursive: true, force: true });
+  cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true });
+  const synthetic = syntheticProject(templates(), size);
+  const merged = (path: string) => [
+    ...(JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown[]),
+    ...(JSON.parse(synthetic[path]!) as unknown[]),
+  ];
+  synthetic['data/sources/manifest.json'] = JSON.stringify(merged('data/sources/manifest.json'), null, 2);
+  synthetic['data/indicators.json'] = JSON.stringify(merged('data/indicators.json'), null, 2);
+  for (const [path, content] of Object.entries(synthetic)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+async function scale(sizes: number[]) {
+  const rows = [];
+  for (const size of sizes) {
+    const dir = corpus(size);
     // The curator's check alone, then the whole build as `npm run build` runs it (datasets, pages, data files,
     // images, policy, search index, swap), one process with its peak memory.
     const data = await timed(dir, [node, 'scripts/build-data.ts']);
@@ -251,6 +277,58 @@ async function scale(sizes: number[]) {
   console.table(rows);
 }
 
+/** Every file of a built site by its sha256. */
+function checksums(dir: string): Map<string, string> {
+  return new Map(
+    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+      .filter((f) => statSync(join(dir, f)).isFile())
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+/**
+ * Astro's incremental build with the search index's cache: a corpus of `size` documents built, then one document
+ * added and built again (the time that counts), then that site built clean (no caches) and compared file by file.
+ */
+async function incremental(sizes: number[]) {
+  const rows = [];
+  for (const size of sizes) {
+    const dir = corpus(size);
+    const first = await timed(dir, [node, 'scripts/build.ts']);
+    const again = await timed(dir, [node, 'scripts/build.ts']);
+    corpus(size + 1, dir);
+    const added = await timed(dir, [node, 'scripts/build.ts'], true);
+    const before = checksums(join(dir, 'dist'));
+    rmSync(join(dir, '.cache'), { recursive: true, force: true });
+    const clean = await timed(dir, [node, 'scripts/build.ts']);
+    const after = checksums(join(dir, 'dist'));
+    const differ = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+    rows.push({
+      documents: `5 + ${size} (+1)`,
+      first_s: first.seconds,
+      unchanged_s: again.seconds,
+      added_one_s: added.seconds,
+      added_one_mb: added.peak_mb,
+      rendered: added.rendered,
+      from_cache: added.cached,
+      clean_s: clean.seconds,
+      files: after.size,
+      differ_from_clean: differ.length,
+    });
+    console.log(JSON.stringify(rows.at(-1)));
+    if (differ.length) console.log(`differ: ${differ.slice(0, 20).join(' ')}`);
+    if (process.env.IPT_BENCH_KEEP) console.log(`kept: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  console.log('Incremental build: one document added to a built corpus');
+  console.table(rows);
+}
+
 if (!part || part === 'weight') weights();
 if (!part || part === 'lighthouse') await lighthouseScores();
 const sizes = positionals
@@ -258,3 +336,4 @@ const sizes = positionals
   .map(Number)
   .filter((n) => n > 0);
 if (!part || part === 'scale') await scale(sizes.length ? sizes : [10, 100, 1000, 10000]);
+if (part === 'incremental') await incremental(sizes.length ? sizes : [1000]);

@@ -1,7 +1,9 @@
 // `npm run build` itself, in a copy of the project in another folder and time zone. It is the test suite's second and
 // last full build (the first made dist/): killed with SIGKILL mid-build, or stopped by bad data, it leaves dist/ as
-// it was; a stale staging folder a killed build marked as finished is never published; and the clean build gives a
-// site byte for byte equal to dist/ (reproducible), every page under the constant policy.
+// it was; a stale staging folder a killed build marked as finished is never published; and a site built there is byte
+// for byte equal to dist/ (reproducible), every page under the constant policy, also when it is built incrementally
+// (Astro's cache and the search index's): a document added, then taken out again, then added back, each build equal
+// to a clean one.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { inlineContent } from '../../src/build/csp.ts';
 import { STAGING_ROOT } from '../../src/build/atomic.ts';
 import { POLICY } from '../../src/shared/policy.ts';
 import { DIST, distFiles } from '../site/quality/dist-files.ts';
-import { projectCopy, treeHash } from './tree.ts';
+import { addDocument, projectCopy, treeHash } from './tree.ts';
 
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 const dir = projectCopy();
@@ -56,7 +58,15 @@ describe('npm run build in a copy of the project', { timeout: 900_000 }, () => {
     expect(treeHash(join(dir, 'dist'))).toBe(baseline);
   });
 
-  it('builds the same bytes as dist/ elsewhere and in another time zone, every page under the policy', () => {
+  it('builds the same bytes as dist/ elsewhere and in another time zone, every page under the policy, incrementally too', () => {
+    // A first build with one document more (Astro's and the search index's caches filled), then the document taken
+    // out: the second build takes most pages from the caches and must equal the clean build of the same data (dist/).
+    const remove = addDocument(dir);
+    const withDocument = build();
+    expect(withDocument.status, withDocument.stderr.slice(-2000)).toBe(0);
+    const added = checksums(join(dir, 'dist'));
+    expect([...added.keys()]).toContain('sources/synthetic-0001/index.html');
+    remove();
     // What a killed build may leave, even marked as finished: never published.
     mkdirSync(join(dir, STAGING_ROOT, 'build-999999999', 'dist'), { recursive: true });
     writeFileSync(join(dir, STAGING_ROOT, 'build-999999999', 'COMMITTED'), '');
@@ -71,10 +81,17 @@ describe('npm run build in a copy of the project', { timeout: 900_000 }, () => {
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${POLICY}\n`);
     for (const page of distFiles(built).filter((f) => f.endsWith('.html')))
       expect(inlineContent(readFileSync(join(built, page), 'utf8')), page).toEqual([]);
+    // Most pages came from the cache: the check below compares a real incremental build.
+    expect(r.stdout.match(/\((cached|restored)\)/g)?.length ?? 0).toBeGreaterThan(100);
+    const differ = (a: Map<string, string>, b: Map<string, string>) =>
+      [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
     const first = checksums(DIST);
-    const second = checksums(built);
-    const differ = [...new Set([...first.keys(), ...second.keys()])].filter((f) => first.get(f) !== second.get(f));
-    expect(differ.sort()).toEqual([]);
+    expect(differ(first, checksums(built))).toEqual([]);
     expect(first.size).toBeGreaterThan(100);
+    // The document added back: the same bytes as the clean build with it.
+    addDocument(dir);
+    const again = build();
+    expect(again.status, again.stderr.slice(-2000)).toBe(0);
+    expect(differ(added, checksums(built))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // with their Excel twins, datapackage.json, the feed, the zip), served from memory by the same build as the pages.
 import type { APIRoute } from 'astro';
 import { absoluteFeed } from '../../exports/feed.ts';
+import { digest } from '../../site/data/keyed.ts';
 import { siteData } from '../../site/data/load.ts';
 import { published } from '../../shared/files.ts';
 import { siteUrl } from '../../shared/site-url.ts';
@@ -13,13 +14,18 @@ const TYPES: Record<string, string> = {
   zip: 'application/zip',
 };
 
+// Keyed (src/site/data/keyed.ts): each file is its props (its content); the public address is the config's.
 export async function getStaticPaths() {
-  return [...(await siteData()).files.keys()].map((file) => ({ params: { file } }));
+  return [...(await siteData()).files].map(([file, content]) => ({
+    params: { file },
+    props: { content },
+    cacheKey: digest(content),
+  }));
 }
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ content: string | Uint8Array }> = ({ params, props }) => {
   const file = params.file!;
-  const content = (await siteData()).files.get(file)!;
+  const { content } = props;
   const site = siteUrl();
   const body = file === published.feed && site ? absoluteFeed(String(content), site) : content;
   const type = TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/octet-stream';

@@ -1,10 +1,10 @@
 // A source page and the sources index: the document, its full text marked up, and the figures taken from it.
 import { HTML_LANG, type Locale } from '../../shared/locales.ts';
 import { ui } from '../words/ui.ts';
-import { isPlan, type DocumentRow, type ObservationRow } from '../../schemas/index.ts';
+import { isPlan, type DocumentKindRow, type DocumentRow, type ObservationRow } from '../../schemas/index.ts';
 import { sourceText, type SiteData } from '../data/data.ts';
 import { sourceMarks } from '../formats/source-marks.ts';
-import { markUpSource } from '../formats/source-markup.ts';
+import { markUpSource, type MentionMark, type QuoteMark } from '../formats/source-markup.ts';
 import { perData, perId } from '../data/memo.ts';
 
 export interface SourceView {
@@ -26,14 +26,29 @@ export const sourceView = perId((data: SiteData, id: string): SourceView => {
 });
 
 /**
+ * Everything a source page shows, in one language: the document, the kinds (named in its metadata), its text, its
+ * figures, and the passages and mentions marked in the text with the rows they lead to. The page reads nothing else,
+ * so this is its incremental-build key (src/site/data/keyed.ts).
+ */
+export interface SourcePage extends SourceView {
+  kinds: readonly DocumentKindRow[];
+  quotes: QuoteMark[];
+  mentions: MentionMark[];
+}
+
+export function sourcePage(data: SiteData, id: string, locale: Locale): SourcePage {
+  const view = sourceView(data, id);
+  return { ...view, kinds: data.document_kinds, ...sourceMarks(data, view.doc, locale) };
+}
+
+/**
  * The full text as the page shows it, every quoted passage and numeric mention marked. The official text is shown
  * byte for byte (white-space: pre-wrap), trailing spaces included: where it has any, the HTML validator's
  * trailing-whitespace rule, meant for hand-written markup, is switched off inside it.
  */
-export function sourceHtml(data: SiteData, view: SourceView, locale: Locale): string {
-  const { quotes, mentions } = sourceMarks(data, view.doc, locale);
-  const { html } = markUpSource(view.text, quotes, mentions, ui(locale).backToRow, HTML_LANG[locale]);
-  return /[\t ]\r?\n/.test(view.text) ? `<!-- [html-validate-disable-block no-trailing-whitespace] -->${html}` : html;
+export function sourceHtml(page: Pick<SourcePage, 'text' | 'quotes' | 'mentions'>, locale: Locale): string {
+  const { html } = markUpSource(page.text, page.quotes, page.mentions, ui(locale).backToRow, HTML_LANG[locale]);
+  return /[\t ]\r?\n/.test(page.text) ? `<!-- [html-validate-disable-block no-trailing-whitespace] -->${html}` : html;
 }
 
 /** Every source, oldest first; undated ones last. */

@@ -5,7 +5,7 @@ import { indicatorIndex, indicatorView } from '../../../src/site/views/indicator
 import { latestOfAssessment, latestOfIndicator } from '../../../src/site/data/latest.ts';
 import { overviewView, planSummaries } from '../../../src/site/views/overview.ts';
 import { deadlines, planView } from '../../../src/site/views/plan.ts';
-import { sourceHtml, sourceIndex, sourceView } from '../../../src/site/views/source.ts';
+import { sourceHtml, sourceIndex, sourcePage, sourceView } from '../../../src/site/views/source.ts';
 import { statusCounts } from '../../../src/site/views/status.ts';
 import { DATASETS, type Status } from '../../../src/schemas/index.ts';
 import { DATA, dataWith } from '../site-fixture.ts';
@@ -194,7 +194,7 @@ describe('source views', () => {
     expect(v.text.length).toBe(v.doc.chars);
     expect(v.isPlan).toBe(DATA.plans.includes(v.doc));
     expect(v.figures.every((o) => o.document_id === id)).toBe(true);
-    const html = sourceHtml(DATA, v, 'en');
+    const html = sourceHtml(sourcePage(DATA, id, 'en'), 'en');
     for (const o of v.figures) expect(html).toContain(`id="q-${o.quote_start}-${o.quote_end}"`);
   });
 

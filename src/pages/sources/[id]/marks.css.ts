@@ -1,21 +1,24 @@
 // The stylesheet that highlights, on a document's source page (both languages), the passage a link points to: one
 // rule per quoted passage. A file rather than an inline <style>, so the pages need no style-src exception.
 import type { APIRoute } from 'astro';
-import { sourceText } from '../../../site/data/data.ts';
+import { digest } from '../../../site/data/keyed.ts';
 import { siteData } from '../../../site/data/load.ts';
-import { sourceMarks } from '../../../site/formats/source-marks.ts';
 import { markUpSource } from '../../../site/formats/source-markup.ts';
+import { sourcePage, type SourcePage } from '../../../site/views/source.ts';
 
+// Keyed (src/site/data/keyed.ts): the file is made from its props only (the text and the passages marked in it).
 export async function getStaticPaths() {
   const data = await siteData();
-  return data.documents.map((d) => ({ params: { id: d.id } }));
+  return data.documents.map((d) => {
+    // Passages and their ids do not depend on the language; only the back links' labels do.
+    const { text, quotes, mentions } = sourcePage(data, d.id, 'zh');
+    const marks = { text, quotes, mentions };
+    return { params: { id: d.id }, props: { marks }, cacheKey: digest(marks) };
+  });
 }
 
-export const GET: APIRoute = async ({ params }) => {
-  const data = await siteData();
-  const doc = data.documentById.get(params.id!)!;
-  // Passages and their ids do not depend on the language; only the back links' labels do.
-  const { quotes, mentions } = sourceMarks(data, doc, 'zh');
-  const { css } = markUpSource(sourceText(data, doc), quotes, mentions, '');
+export const GET: APIRoute<{ marks: Pick<SourcePage, 'text' | 'quotes' | 'mentions'> }> = ({ props }) => {
+  const { text, quotes, mentions } = props.marks;
+  const { css } = markUpSource(text, quotes, mentions, '');
   return new Response(`${css}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };
