@@ -27,6 +27,7 @@ import { overviewView, timelineNote } from '../site/views/overview.ts';
 import { planView } from '../site/views/plan.ts';
 import { matrixInput } from '../site/views/theme.ts';
 import type { DatasetName } from '../schemas/index.ts';
+import { digest } from '../shared/digest.ts';
 import { scopeLine, type Scoped } from '../site/formats/scope.ts';
 import { shownDocNumber, shownDocNumbers } from '../site/words/doc-number.ts';
 
@@ -55,10 +56,19 @@ export interface ChartSpec {
   table: ChartTable;
   /** Its figures as its CSV carries them (numbers). */
   data: ChartData;
+  /**
+   * A digest of everything it is drawn from (the fields above, the rows it draws and the places it names), standing
+   * for it in a page's incremental-build key (src/site/data/keyed.ts): its drawings are code, which a key cannot read.
+   */
+  key: string;
 }
 
 type Draw<R> = (rows: R, options: ChartOptions) => Element;
-type Text = ChartText & { placeName: (jurisdiction: string) => string };
+type Text = ChartText & {
+  placeName: (jurisdiction: string) => string;
+  /** What placeName reads: the jurisdictions dataset (for a chart's key). */
+  places: SiteData['jurisdictions'];
+};
 
 interface Kind<R> {
   chart: Draw<R>;
@@ -76,7 +86,16 @@ const KINDS = {
   funnel: { chart: mediationFunnel, table: mediationFunnelTable, data: mediationFunnelData },
 } as const;
 
-type Base = Omit<ChartSpec, 'draw' | 'drawOnPage' | 'table' | 'data' | 'page'> & { path: string };
+type Base = Omit<ChartSpec, 'draw' | 'drawOnPage' | 'table' | 'data' | 'page' | 'key'> & { path: string };
+
+/**
+ * Rows as a key reads them: a theme matrix's cell links are made by code (themePlanHref) from its language, which the
+ * chart's base names, and the theme and plan ids, which its rows hold; the key says whether it links at all.
+ */
+const plain = (rows: unknown) =>
+  rows && typeof rows === 'object' && 'href' in rows && typeof rows.href === 'function'
+    ? { ...rows, href: rows.href('theme', 'plan') !== null }
+    : rows;
 
 function spec<R>(base: Base, kind: Kind<R>, rows: R, text: Text, onPage: R = rows): ChartSpec {
   const { path, ...rest } = base;
@@ -87,6 +106,8 @@ function spec<R>(base: Base, kind: Kind<R>, rows: R, text: Text, onPage: R = row
     drawOnPage: (options) => kind.chart(onPage, { ...text, ...options }),
     table: kind.table(rows, text),
     data: kind.data(rows, text),
+    // The kind (its drawing code) is the page's code, which Astro's own hash covers; the id names it besides.
+    key: digest(base, plain(rows), plain(onPage), text.places),
   };
 }
 
@@ -105,7 +126,11 @@ export function sourceOf(
 }
 
 function textOf(data: SiteData, locale: Locale): Text {
-  return { ...chartText(locale), placeName: (place: string) => placeName(data.jurisdictionById, place, locale) };
+  return {
+    ...chartText(locale),
+    placeName: (place: string) => placeName(data.jurisdictionById, place, locale),
+    places: data.jurisdictions,
+  };
 }
 
 export interface OverviewCharts {

@@ -26,6 +26,7 @@ function hostileSpec(): ChartSpec {
     anchor: 'chart-target-0',
     page: '/en/#chart-target-0',
     datasets: ['targets', 'observations'],
+    key: 'a hostile chart',
     draw: (options) => targetProgress(input, { ...text, ...options }),
     drawOnPage: (options) => targetProgress(input, { ...text, ...options }),
     table: targetProgressTable(input, text),

@@ -2,7 +2,7 @@
 // with their Excel twins, datapackage.json, the feed, the zip), served from memory by the same build as the pages.
 import type { APIRoute } from 'astro';
 import { absoluteFeed } from '../../exports/feed.ts';
-import { digest } from '../../site/data/keyed.ts';
+import { digest } from '../../shared/digest.ts';
 import { siteData } from '../../site/data/load.ts';
 import { published } from '../../shared/files.ts';
 import { siteUrl } from '../../shared/site-url.ts';

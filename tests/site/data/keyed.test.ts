@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digest, keyedPaths } from '../../../src/site/data/keyed.ts';
+import { keyedPaths } from '../../../src/site/data/keyed.ts';
+import { digest } from '../../../src/shared/digest.ts';
 import { sourcePage } from '../../../src/site/views/source.ts';
 import { DATA, dataWith } from '../site-fixture.ts';
 
@@ -24,9 +25,14 @@ function perPage(text: string): string {
 }
 
 describe('keyed routes', () => {
-  it('are the routes with most pages: sources, their marks and the data files', () => {
+  it('are the routes with most pages: sources, their marks, plans and the data files', () => {
     expect(keyed.map((r) => r.file).sort()).toEqual(
-      expect.arrayContaining(['[...lang]/sources/[id].astro', 'data/[...file].ts', 'sources/[id]/marks.css.ts']),
+      expect.arrayContaining([
+        '[...lang]/plans/[id].astro',
+        '[...lang]/sources/[id].astro',
+        'data/[...file].ts',
+        'sources/[id]/marks.css.ts',
+      ]),
     );
   });
 

@@ -1,7 +1,7 @@
 // The stylesheet that highlights, on a document's source page (both languages), the passage a link points to: one
 // rule per quoted passage. A file rather than an inline <style>, so the pages need no style-src exception.
 import type { APIRoute } from 'astro';
-import { digest } from '../../../site/data/keyed.ts';
+import { digest } from '../../../shared/digest.ts';
 import { siteData } from '../../../site/data/load.ts';
 import { markUpSource } from '../../../site/formats/source-markup.ts';
 import { sourcePage, type SourcePage } from '../../../site/views/source.ts';
