@@ -2,15 +2,24 @@
 // of the right type for each kind of file.
 import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../shared/locales.ts';
-import { chartCatalog } from './catalog.ts';
+import { digest } from '../shared/digest.ts';
+import { frameKey } from '../site/data/keyed.ts';
+import { siteData } from '../site/data/load.ts';
+import { chartCatalog, type ChartSpec } from './catalog.ts';
 import { chartFiles, type ChartFiles } from './files.ts';
 
-/** getStaticPaths of a chart endpoint or page: every chart in both languages. */
+/**
+ * getStaticPaths of a chart endpoint or page: every chart in both languages, keyed for the incremental build
+ * (src/site/data/keyed.ts) by the chart's own key (the rows it draws) and the footer's dates, which a chart's files
+ * name (its SVG's source line, its citation).
+ */
 export async function chartPaths() {
+  const frame = frameKey(await siteData());
   const perLocale = LOCALES.map(async (locale) =>
-    [...(await chartCatalog(locale)).keys()].map((chart) => ({
+    [...(await chartCatalog(locale))].map(([chart, spec]) => ({
       params: { lang: langParam(locale), chart },
-      props: { locale },
+      props: { locale, spec },
+      cacheKey: digest(frame, spec.key),
     })),
   );
   return (await Promise.all(perLocale)).flat();
@@ -25,8 +34,9 @@ const TYPES = {
 
 /** The GET handler writing one kind of a chart's files. */
 export function chartFileRoute(kind: keyof typeof TYPES): APIRoute {
-  return async ({ params, props }) => {
-    const files: ChartFiles = await chartFiles((props as { locale: Locale }).locale, params.chart!);
+  return async ({ props }) => {
+    const { locale, spec } = props as { locale: Locale; spec: ChartSpec };
+    const files: ChartFiles = await chartFiles(locale, spec.id);
     const body = files[kind];
     return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
       headers: { 'content-type': TYPES[kind] },

@@ -225,5 +225,10 @@ export function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
   return found;
 }
 
+/** Each card's slug by the address of the page it previews, for a keyed page's props (src/site/data/keyed.ts). */
+export async function cardSlugs(locale: Locale): Promise<Map<string, string>> {
+  return new Map([...(await shareCards(locale))].map(([page, card]) => [page, card.slug]));
+}
+
 /** Address of a card's image. */
 export const cardAddress = (locale: Locale, slug: string) => `${localeRoot(locale)}share/${slug}.png`;

@@ -42,6 +42,13 @@ describe('keyed routes', () => {
     expect(code).not.toMatch(/pipelineOutput\(/);
   });
 
+  it.each(keyed.filter((r) => r.text.includes('<BaseLayout')).map((r) => [r.file, r.text]))(
+    '%s gives the layout its share card from its props (the layout would look it up in the collection)',
+    (_f, text) => {
+      expect(text).toMatch(/<BaseLayout[^>]*\scard=\{card\}/);
+    },
+  );
+
   it('the check of a route finds a read of the collection outside getStaticPaths', () => {
     const text = [
       'export async function getStaticPaths() {',

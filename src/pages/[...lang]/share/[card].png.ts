@@ -3,21 +3,23 @@ import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../../../shared/locales.ts';
 import { takePng } from '../../../exports/png-pool.ts';
 import { shareCardSvg } from '../../../exports/share-card-svg.ts';
-import { cardAddress, shareCards } from '../../../exports/share-cards.ts';
+import { cardAddress, shareCards, type ShareCard } from '../../../exports/share-cards.ts';
+import { digest } from '../../../shared/digest.ts';
 
+// Keyed (src/site/data/keyed.ts): the image is drawn from its props (the card's words and figures) only.
 export async function getStaticPaths() {
   const perLocale = LOCALES.map(async (locale) =>
     [...(await shareCards(locale)).values()].map((card) => ({
       params: { lang: langParam(locale), card: card.slug },
-      props: { locale },
+      props: { locale, card },
+      cacheKey: digest(card),
     })),
   );
   return (await Promise.all(perLocale)).flat();
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const { locale } = props as { locale: Locale };
-  const card = [...(await shareCards(locale)).values()].find((c) => c.slug === params.card)!;
+export const GET: APIRoute = async ({ props }) => {
+  const { locale, card } = props as { locale: Locale; card: ShareCard };
   const png = await takePng(shareCardSvg(card), 1, cardAddress(locale, card.slug));
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
