@@ -10,11 +10,14 @@ import { BuildError } from './errors.ts';
  */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 
-/** The public address: SITE_URL at build time (Astro passes it on as `site`), or DEFAULT_SITE_URL. */
+/**
+ * The public address: SITE_URL at build time (astro.config.mjs gives Astro the same as `site`), or DEFAULT_SITE_URL.
+ * Read from the environment, not import.meta.env: for a module that reads import.meta.env whole, Astro writes values of
+ * the builder's environment into its compiled code, so the code (and Astro's hash of it) changed with the shell a
+ * build ran in, and Astro's incremental build rendered again every page that names an address (seen on the benchmark).
+ */
 export function siteUrl(): URL {
-  // import.meta.env exists inside Astro and Vite; a script Node runs alone has only the environment.
-  const configured = (import.meta.env?.SITE as string | undefined) || siteFromEnv();
-  return new URL(configured || DEFAULT_SITE_URL);
+  return new URL(siteFromEnv() || DEFAULT_SITE_URL);
 }
 
 /** `path` (root-relative, e.g. "/plans/x/") as a full address under the public address. */

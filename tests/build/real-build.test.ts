@@ -81,8 +81,12 @@ describe('npm run build in a copy of the project', { timeout: 900_000 }, () => {
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${POLICY}\n`);
     for (const page of distFiles(built).filter((f) => f.endsWith('.html')))
       expect(inlineContent(readFileSync(join(built, page), 'utf8')), page).toEqual([]);
-    // Most pages came from the cache: the check below compares a real incremental build.
-    expect(r.stdout.match(/\((cached|restored)\)/g)?.length ?? 0).toBeGreaterThan(100);
+    // Most files came from the cache (the check below compares a real incremental build): every keyed page but those
+    // the document touched. Were the pages' code to look changed from build to build (Astro hashes the compiled
+    // modules), none would.
+    const fromCache = r.stdout.match(/\((cached|restored)\)$/gm)?.length ?? 0;
+    const rendered = r.stdout.match(/\(\+[\d.]+m?s\)\s*$/gm)?.length ?? 0;
+    expect(fromCache).toBeGreaterThan(3 * rendered);
     const differ = (a: Map<string, string>, b: Map<string, string>) =>
       [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
     const first = checksums(DIST);
