@@ -1,6 +1,7 @@
-// A large site's search index in several bundles: each page in exactly one, the first bundle listing the others,
-// pages not marked searchable in none, and the site's own search page (public/search.js) finding a page of a later
-// bundle in a real browser, through Pagefind's mergeIndex.
+// A large site's search index in several bundles: each page in exactly one, the bundles about half the budget and cut
+// where the pages say, so that a page added or removed changes one or two of them and leaves the others as they were;
+// the first bundle listing the others, pages not marked searchable in none, and the site's own search page
+// (public/search.js) finding a page of a later bundle in a real browser, through Pagefind's mergeIndex.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,22 @@ const site = mkdtempSync(join(tmpdir(), 'search-bundles-'));
 const page = (body: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>` +
   `<main data-pagefind-body><h1>${body}</h1><p>${body}</p></main></body></html>`;
+
+/** A budget for `synthetic` pages, some forty of them on average. */
+const BUDGET = 2000;
+
+/**
+ * `n` pages in path order, weighing 1 to 100 in a fixed pseudo-random sequence (the same on every run), every 97th
+ * three quarters of the budget, so that the budget also cuts.
+ */
+function synthetic(n: number): { file: string; weight: number }[] {
+  let seed = 1;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+  return Array.from({ length: n }, (_, i) => ({
+    file: `sources/doc-${String(i).padStart(5, '0')}/index.html`,
+    weight: i % 97 === 96 ? (3 * BUDGET) / 4 : 1 + (next() % 100),
+  }));
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -44,10 +61,56 @@ afterAll(async () => {
 });
 
 describe('search in several bundles', () => {
-  it('cuts the pages into bundles of about the budget, in order, none empty', () => {
+  it('keeps a site within the budget in one bundle, and gives a page past the budget a bundle of its own', () => {
     const files = ['a', 'b', 'c', 'd'].map((file, i) => ({ file, weight: 10 * (i + 1) }));
-    expect(bundlesOf(files, 30)).toEqual([['a', 'b'], ['c'], ['d']]);
-    expect(bundlesOf(files, 1000)).toEqual([['a', 'b', 'c', 'd']]);
+    expect(bundlesOf(files, 100)).toEqual([['a', 'b', 'c', 'd']]);
+    expect(bundlesOf(files, 1)).toEqual([['a'], ['b'], ['c'], ['d']]);
+    expect(bundlesOf([], 1)).toEqual([[]]);
+  });
+
+  it('cuts a large site into bundles of about half the budget, each page once and in order', () => {
+    const files = synthetic(2000);
+    const weight = new Map(files.map((f) => [f.file, f.weight]));
+    const bundles = bundlesOf(files, BUDGET);
+    expect(bundles.flat()).toEqual(files.map((f) => f.file));
+    const sizes = bundles.map((b) => b.reduce((n, f) => n + weight.get(f)!, 0));
+    for (const [n, b] of bundles.entries()) {
+      expect(b.length).toBeGreaterThan(0);
+      if (b.length > 1) expect(sizes[n]).toBeLessThanOrEqual(BUDGET);
+    }
+    // Neither a bundle per page nor bundles filled to the budget: about half of it on average.
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeGreaterThan(0.3 * BUDGET);
+    expect(mean).toBeLessThan(0.6 * BUDGET);
+  });
+
+  it('changes only the bundles around a page added or removed: one, at times two, the others the same lists', () => {
+    const files = synthetic(2000);
+    const old = bundlesOf(files, BUDGET);
+    const before = new Set(old.map((b) => b.join()));
+    /** The bundles of a changed site that the old one has not (to index again), and how many of the old are gone. */
+    const changed = (files: { file: string; weight: number }[]) => {
+      const now = bundlesOf(files, BUDGET);
+      const after = new Set(now.map((b) => b.join()));
+      return {
+        indexed: now.filter((b) => !before.has(b.join())).length,
+        gone: old.filter((b) => !after.has(b.join())).length,
+      };
+    };
+    const counts: number[] = [];
+    for (let i = 0; i < files.length; i += 4) {
+      const added = { file: files[i]!.file.replace('/index.html', '/more/index.html'), weight: 1 + (i % 100) };
+      const add = changed([...files.slice(0, i + 1), added, ...files.slice(i + 1)]);
+      const remove = changed(files.toSpliced(i, 1));
+      // A cut the budget made moves when the bundle before it gains or loses weight, and the cut after it with it
+      // until a cut the pages make: three bundles at most here, and far less often than one or two.
+      expect(add.indexed, `${added.file} added`).toBeGreaterThanOrEqual(1);
+      for (const n of [add.indexed, add.gone, remove.indexed, remove.gone])
+        expect(n, `page ${i}`).toBeLessThanOrEqual(3);
+      counts.push(add.indexed, remove.indexed);
+    }
+    expect(counts.filter((n) => n <= 1).length / counts.length).toBeGreaterThan(0.75);
+    expect(counts.filter((n) => n <= 2).length / counts.length).toBeGreaterThan(0.99);
   });
 
   it('weighs a Chinese character as eleven Latin ones, as an indexer spends memory on them', () => {
