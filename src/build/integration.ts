@@ -21,9 +21,14 @@ export function verifySite(dist: string): void {
 
 /** The after-pages steps; `log` reports each one's time. */
 export function publishSteps(log: (line: string) => void = () => {}): AstroIntegration {
+  let searchCache: string | undefined;
   return {
     name: 'ip-plan-tracker:publish',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        // The search index's cache beside Astro's own (astro.config.mjs's cacheDir), in the project: never published.
+        searchCache = fileURLToPath(new URL('search/', new URL('../', config.cacheDir)));
+      },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         let started = performance.now();
@@ -33,8 +38,8 @@ export function publishSteps(log: (line: string) => void = () => {}): AstroInteg
         };
         checkPolicy(dist);
         lap('csp');
-        await buildSearchIndex(dist);
-        lap('pagefind');
+        const search = await buildSearchIndex(dist, undefined, searchCache);
+        lap(`pagefind (${search.indexed} of ${search.bundles} bundle(s) indexed, ${search.cached} from the cache)`);
         verifySite(dist);
         lap('verify');
       },
