@@ -9,8 +9,8 @@
 //
 // Astro's own `security.csp` was not used: it hashes only the scripts and styles Astro bundles (not `is:inline` ones)
 // and writes a per-page policy, which a single _headers rule for every page cannot match.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { BuildError } from '../shared/errors.ts';
 import { POLICY } from '../shared/policy.ts';
@@ -62,25 +62,15 @@ export function inlineContentError(pages: { page: string; found: string[] }[]): 
   );
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 /**
  * After the pages are built: check every page (no inline content, the policy's meta tag once, as the layout emits it),
  * then write _headers (framing per path, read from the built tree). Throws, naming the pages, when any page fails;
- * then nothing has been written. Pages are not rewritten: they carry the policy as built.
+ * then nothing has been written. Pages are not rewritten: they carry the policy as built. `facts` gives each page's
+ * findings (page-facts.ts, which runs inlineContent on every page whose bytes no earlier build checked).
  */
-export function checkPolicy(root: string): number {
-  const files = htmlFiles(root);
-  const checked = files.map((file) => ({
-    page: relative(root, file),
-    found: inlineContent(readFileSync(file, 'utf8')),
-  }));
+export function checkPolicy(root: string, facts: ReadonlyMap<string, { forbidden: string[] }>): number {
+  const checked = [...facts].map(([page, f]) => ({ page, found: f.forbidden }));
   if (checked.some((p) => p.found.length)) throw inlineContentError(checked);
   writeFileSync(join(root, '_headers'), renderHeaders(headerRules(POLICY, unframeablePatterns(root))));
-  return files.length;
+  return checked.length;
 }

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { BuildError } from '../shared/errors.ts';
 import { POLICY } from '../shared/policy.ts';
 import { checkPolicy } from './csp.ts';
+import { pageFacts } from './page-facts.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 /** What a published site must have: pages, a search index, the data and a _headers file with the policy. */
@@ -22,12 +23,14 @@ export function verifySite(dist: string): void {
 /** The after-pages steps; `log` reports each one's time. */
 export function publishSteps(log: (line: string) => void = () => {}): AstroIntegration {
   let searchCache: string | undefined;
+  let factsCache: string | undefined;
   return {
     name: 'ip-plan-tracker:publish',
     hooks: {
       'astro:config:setup': ({ config }) => {
         // The search index's cache beside Astro's own (astro.config.mjs's cacheDir), in the project: never published.
         searchCache = fileURLToPath(new URL('search/', new URL('../', config.cacheDir)));
+        factsCache = fileURLToPath(new URL('pages.json', new URL('../', config.cacheDir)));
       },
       'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
@@ -36,9 +39,11 @@ export function publishSteps(log: (line: string) => void = () => {}): AstroInteg
           log(`${step}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
           started = performance.now();
         };
-        checkPolicy(dist);
+        // Each page read once for both steps, and parsed only if no build before saw its bytes (page-facts.ts).
+        const facts = pageFacts(dist, factsCache);
+        checkPolicy(dist, facts);
         lap('csp');
-        const search = await buildSearchIndex(dist, undefined, searchCache);
+        const search = await buildSearchIndex(dist, undefined, searchCache, facts);
         lap(`pagefind (${search.indexed} of ${search.bundles} bundle(s) indexed, ${search.cached} from the cache)`);
         verifySite(dist);
         lap('verify');

@@ -8,54 +8,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser } from 'htmlparser2';
 import * as pagefind from 'pagefind';
 import { BuildError } from '../shared/errors.ts';
+import { pageFacts, searchableText, type PageFacts } from './page-facts.ts';
 
 export const LARGE_PAGE = 400_000;
 const PART_CHARS = 100_000;
-const BLOCKS = new Set(['p', 'div', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'tr', 'section', 'article', 'pre']);
-
-/** The searchable text of a page, its title (first h1) and language, read as Pagefind would. */
-export function searchableText(html: string): { text: string; title: string; language: string } {
-  const parts: string[] = [];
-  let body = 0;
-  let skip = 0;
-  let inH1 = false;
-  let title = '';
-  let language = 'en';
-  const depth: ('body' | 'skip' | null)[] = [];
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (name === 'html' && attribs.lang) language = attribs.lang.toLowerCase();
-      const role =
-        attribs['data-pagefind-body'] !== undefined
-          ? 'body'
-          : attribs['data-pagefind-ignore'] !== undefined || name === 'script' || name === 'style'
-            ? 'skip'
-            : null;
-      depth.push(role);
-      if (role === 'body') body++;
-      if (role === 'skip') skip++;
-      if (name === 'h1' && body && !title) inH1 = true;
-      if (BLOCKS.has(name) && body) parts.push('\n');
-    },
-    ontext(text) {
-      if (!body || skip) return;
-      parts.push(text);
-      if (inH1) title += text;
-    },
-    onclosetag(name) {
-      const role = depth.pop();
-      if (role === 'body') body--;
-      if (role === 'skip') skip--;
-      if (name === 'h1') inH1 = false;
-    },
-  });
-  parser.end(html);
-  return { text: parts.join(''), title: title.trim(), language };
-}
-
 /** The text cut into parts of about PART_CHARS, at a line break where there is one. */
 export function splitText(text: string): string[] {
   const out: string[] = [];
@@ -80,16 +38,6 @@ const urlOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.
  * bundles (Pagefind's mergeIndex). A site below the budget (the real project's) has one bundle.
  */
 export const WEIGHT_BUDGET = 8_000_000;
-
-/** A Chinese character's weight against a Latin one's (see WEIGHT_BUDGET). */
-const HAN_WEIGHT = 11;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-
-/** A page's searchable text as its weight in an indexer's memory. */
-export function indexWeight(text: string): number {
-  const han = text.match(HAN)?.length ?? 0;
-  return text.length - han + HAN_WEIGHT * han;
-}
 
 /** Where the bundles after the first are listed for the search page (public/search.js reads it). */
 export const BUNDLES_FILE = 'bundles.json';
@@ -132,9 +80,6 @@ export function bundlesOf(files: { file: string; weight: number }[], budget: num
   }
   return out;
 }
-
-/** A page with an element marked data-pagefind-body (BaseLayout's <main> on every searchable page). */
-const SEARCHABLE = /<[a-z][^<>]*\sdata-pagefind-body[\s=>]/;
 
 /** One bundle: its pages indexed (long ones in parts) and written to `out` by an indexer of its own. */
 export async function indexBundle(
@@ -188,8 +133,6 @@ function pagefindVersion(): string {
     throw new BuildError('pagefind', `${pkg} names no version`, 'reinstall: npm install');
   return version;
 }
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 /**
  * A bundle's key in the cache: all its index is made of, which is the indexer (Pagefind's version, INDEX_FORMAT and
@@ -284,24 +227,18 @@ export interface SearchIndexRun {
  * a bundle whose pages are as an earlier run left them is copied from there instead of indexed (see bundleKey), each
  * bundle indexed is kept there, and the entries this run did not use are deleted: adding a page to a large site
  * indexes one or two bundles instead of all. What is written to dist/pagefind/ is the same, byte for byte, with or
- * without the cache.
+ * without the cache. `facts` is what page-facts.ts read of each page (read here when not given).
  */
 export async function buildSearchIndex(
   dist: string,
   budget = WEIGHT_BUDGET,
   cacheDir?: string,
+  facts: ReadonlyMap<string, PageFacts> = pageFacts(dist),
 ): Promise<SearchIndexRun> {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort();
   // Only what a page marks searchable: Pagefind itself would index a whole page in a bundle where none does.
-  const searchable: { file: string; weight: number; hash: string }[] = [];
-  for (const file of files) {
-    const bytes = readFileSync(join(dist, file));
-    const html = bytes.toString('utf8');
-    if (SEARCHABLE.test(html))
-      searchable.push({ file, weight: indexWeight(searchableText(html).text), hash: cacheDir ? sha256(bytes) : '' });
-  }
+  const searchable = [...facts]
+    .filter(([, f]) => f.searchable)
+    .map(([file, { weight, hash }]) => ({ file, weight, hash }));
   const bundles = bundlesOf(searchable, budget);
   const hashOf = new Map(searchable.map((p) => [p.file, p.hash]));
   const indexer = cacheDir
@@ -348,7 +285,7 @@ export async function buildSearchIndex(
   writeFileSync(join(dist, bundleDir(0), BUNDLES_FILE), JSON.stringify(more));
   if (cacheDir) pruneCache(cacheDir, new Set(keys));
   return {
-    pages: files.length,
+    pages: facts.size,
     parts: parts.reduce((a, b) => a + b, 0),
     bundles: bundles.length,
     indexed: todo.length,

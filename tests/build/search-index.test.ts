@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, LARGE_PAGE, searchableText, splitText } from '../../src/build/search-index.ts';
+import { buildSearchIndex, LARGE_PAGE, splitText } from '../../src/build/search-index.ts';
+import { searchableText } from '../../src/build/page-facts.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'search-index-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES_FILE, buildSearchIndex, bundlesOf, indexWeight } from '../../../src/build/search-index.ts';
+import { BUNDLES_FILE, buildSearchIndex, bundlesOf } from '../../../src/build/search-index.ts';
+import { indexWeight } from '../../../src/build/page-facts.ts';
 import { launch } from '../../site/pages/browser.ts';
 import { serveStatic, type StaticServer } from '../../site/pages/static-server.ts';
 

@@ -8,13 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildSearchIndex,
-  bundlesOf,
-  indexWeight,
-  LARGE_PAGE,
-  searchableText,
-} from '../../../src/build/search-index.ts';
+import { buildSearchIndex, bundlesOf, LARGE_PAGE } from '../../../src/build/search-index.ts';
+import { indexWeight, searchableText } from '../../../src/build/page-facts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'search-cache-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
