@@ -147,6 +147,33 @@ function bundleKey(indexer: string, pages: string[], hashOf: Map<string, string>
   return key.digest('hex');
 }
 
+/**
+ * A page that lists the collection (the overview, a section's index, in either language: one folder deep at most)
+ * rather than one entry of it. Adding a document changes these pages every time, wherever the document is.
+ */
+const listsCollection = (file: string) => file.replace(/^en\//, '').split('/').length <= 2;
+
+/** An entry page's id (its folder's name: a document's, task's or indicator's), which orders it among the others. */
+const entryId = (file: string) => file.split('/').at(-2) ?? '';
+
+/**
+ * The searchable pages in bundles (a site within the budget is one bundle, in path order). A larger site keeps the
+ * pages that list the collection in bundles of their own, and cuts the other pages (bundlesOf) in the order of their
+ * entries' ids, so that one document's pages (its source and plan pages in both languages) sit side by side. Adding a
+ * document then changes the small bundle of listing pages and the bundle holding its pages (with, at times, the one
+ * of an indicator it adds a figure to), not a bundle in each section and language: measured at 1,000 documents, 4
+ * bundles of 21 were indexed again before, 2 after (5.7 s then, 1.9 s now, with page-facts.ts).
+ */
+export function searchBundles(pages: { file: string; weight: number }[], budget: number): string[][] {
+  if (pages.reduce((n, p) => n + p.weight, 0) <= budget) return [pages.map((p) => p.file)];
+  const lists = pages.filter((p) => listsCollection(p.file));
+  const entries = pages
+    .filter((p) => !listsCollection(p.file))
+    .map((p) => ({ ...p, id: entryId(p.file) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return [lists, entries].flatMap((group) => (group.length ? bundlesOf(group, budget) : []));
+}
+
 /** The names of the cache's entries (a key) and of an entry being written (a build killed while writing leaves it). */
 const ENTRY = /^[0-9a-f]{64}$/;
 const PARTIAL = /^\.partial-[0-9a-f]{64}-\d+$/;
@@ -239,7 +266,7 @@ export async function buildSearchIndex(
   const searchable = [...facts]
     .filter(([, f]) => f.searchable)
     .map(([file, { weight, hash }]) => ({ file, weight, hash }));
-  const bundles = bundlesOf(searchable, budget);
+  const bundles = searchBundles(searchable, budget);
   const hashOf = new Map(searchable.map((p) => [p.file, p.hash]));
   const indexer = cacheDir
     ? `pagefind ${pagefindVersion()}; format ${INDEX_FORMAT}; large page ${LARGE_PAGE}; part ${PART_CHARS}\n`

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES_FILE, buildSearchIndex, bundlesOf } from '../../../src/build/search-index.ts';
+import { BUNDLES_FILE, buildSearchIndex, bundlesOf, searchBundles } from '../../../src/build/search-index.ts';
 import { indexWeight } from '../../../src/build/page-facts.ts';
 import { launch } from '../../site/pages/browser.ts';
 import { serveStatic, type StaticServer } from '../../site/pages/static-server.ts';
@@ -112,6 +112,41 @@ describe('search in several bundles', () => {
     }
     expect(counts.filter((n) => n <= 1).length / counts.length).toBeGreaterThan(0.75);
     expect(counts.filter((n) => n <= 2).length / counts.length).toBeGreaterThan(0.99);
+  });
+
+  it('keeps the pages listing the collection apart, and a document’s pages in both languages together', () => {
+    // A site of 400 documents, each with a source and a plan page in both languages, and the section indexes.
+    const site = (n: number) => [
+      ...['index.html', 'sources/index.html', 'plans/index.html'].flatMap((f) => [
+        { file: f, weight: 5 + n / 100 },
+        { file: `en/${f}`, weight: 4 + n / 100 },
+      ]),
+      ...Array.from({ length: n }, (_, i) => `doc-${String(i).padStart(4, '0')}`).flatMap((id) =>
+        ['sources', 'plans', 'en/sources', 'en/plans'].map((s) => ({ file: `${s}/${id}/index.html`, weight: 10 })),
+      ),
+    ];
+    const small = site(3);
+    expect(searchBundles(small, 10_000)).toEqual([small.map((p) => p.file)]);
+    const before = searchBundles(site(400), BUDGET);
+    expect(before[0]).toEqual(
+      site(400)
+        .slice(0, 6)
+        .map((p) => p.file),
+    );
+    const home = (file: string, bundles: string[][]) => bundles.findIndex((b) => b.includes(file));
+    for (const id of ['doc-0000', 'doc-0123', 'doc-0399'])
+      expect(
+        new Set(['sources', 'plans', 'en/sources', 'en/plans'].map((s) => home(`${s}/${id}/index.html`, before))).size,
+      ).toBeLessThanOrEqual(2);
+    // One document more: its four pages go to one or two bundles, and the listing pages it changes are all in the
+    // first; every other bundle keeps its pages (and so, its pages unchanged, comes from the cache).
+    const after = searchBundles(site(401), BUDGET);
+    const kept = new Set(before.map((b) => b.join()));
+    const changed = after.filter((b) => !kept.has(b.join()));
+    expect(changed.length).toBeGreaterThanOrEqual(1);
+    expect(changed.length).toBeLessThanOrEqual(2);
+    expect(after[0]).toEqual(before[0]);
+    expect(after.length).toBeGreaterThan(10);
   });
 
   it('weighs a Chinese character as eleven Latin ones, as an indexer spends memory on them', () => {
