@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { digest } from '../../../shared/digest.ts';
 import { siteData } from '../../../site/data/load.ts';
 import { markUpSource } from '../../../site/formats/source-markup.ts';
-import { sourcePage, type SourcePage } from '../../../site/views/source.ts';
+import { sourcePage, textDigest, type SourcePage } from '../../../site/views/source.ts';
 
 // Keyed (src/site/data/keyed.ts): the file is made from its props only (the text and the passages marked in it).
 export async function getStaticPaths() {
@@ -13,7 +13,8 @@ export async function getStaticPaths() {
     // Passages and their ids do not depend on the language; only the back links' labels do.
     const { text, quotes, mentions } = sourcePage(data, d.id, 'zh');
     const marks = { text, quotes, mentions };
-    return { params: { id: d.id }, props: { marks }, cacheKey: digest(marks) };
+    // The text by its digest in the key (textDigest), whole in the props.
+    return { params: { id: d.id }, props: { marks }, cacheKey: digest({ ...marks, text: textDigest(data, d.id) }) };
   });
 }
 
