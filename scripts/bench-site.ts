@@ -311,6 +311,7 @@ async function incremental(sizes: number[]) {
     rows.push({
       documents: `5 + ${size} (+1)`,
       first_s: first.seconds,
+      first_mb: first.peak_mb,
       unchanged_s: again.seconds,
       added_one_s: added.seconds,
       added_one_mb: added.peak_mb,
