@@ -29,6 +29,7 @@ import { loadSources, sha256 } from './sources/sources.ts';
 import { buildDay } from './sources/build-day.ts';
 import { resolveTaskLinks } from './annotate/task-links.ts';
 import { formatJson, formatJsonRows } from '../shared/json.ts';
+import { MentionCache } from './annotate/mention-cache.ts';
 
 /** How every numeric mention of one document is accounted for. */
 export interface Coverage {
@@ -54,13 +55,33 @@ export interface BuildOutput {
 export interface BuildOptions {
   /** The day of the build, YYYY-MM-DD: no document may be dated after it. By default today in China (build-day.ts). */
   today?: string;
+  /**
+   * A folder where each text's mentions are kept between builds (annotate/mention-cache.ts): the real build's
+   * .cache/mentions/. Without it every text is extracted afresh, as tests, the workbench and build:data do.
+   */
+  mentionCache?: string;
 }
 
+type DatasetsOutput = Pick<BuildOutput, 'datasets' | 'coverage' | 'figures' | 'texts'>;
+
 /** Stages 1-4: sources, annotations, datasets, derived metrics. Reads through `reader`; writes nothing. */
-export function buildDatasets(
+export function buildDatasets(reader: Reader, options: BuildOptions = {}): DatasetsOutput {
+  return datasetsWith(reader, options, cacheOf(options));
+}
+
+/**
+ * The mention cache the options ask for, if any. buildDatasets reads and fills it; only buildData, which sees the whole
+ * build succeed, prunes it.
+ */
+function cacheOf({ mentionCache }: BuildOptions): MentionCache | undefined {
+  return mentionCache === undefined ? undefined : new MentionCache(mentionCache);
+}
+
+function datasetsWith(
   reader: Reader,
-  { today = buildDay() }: BuildOptions = {},
-): { datasets: Datasets; coverage: Coverage[]; figures: Figures; texts: Map<string, string> } {
+  { today = buildDay() }: BuildOptions,
+  cache: MentionCache | undefined,
+): DatasetsOutput {
   refuseUnreviewed(reader);
   const sources = loadSources(reader, today);
   const jurisdictions = loadJurisdictions(reader);
@@ -70,7 +91,7 @@ export function buildDatasets(
     jurisdictions,
     kinds,
   );
-  const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds });
+  const annotated = resolveAnnotations(reader, sources, { jurisdictions, kinds }, cache?.extract);
   // Only the draft reads the glossary, but a broken one stops the build like any other input.
   loadGlossary(reader);
   const figures = loadFigures(reader, new Map(annotated.indicators.map((i) => [i.id, i])), jurisdictions);
@@ -241,7 +262,11 @@ export function renderFiles(
 }
 
 export function buildData(reader: Reader, options: BuildOptions = {}): BuildOutput {
-  const { datasets, coverage, figures, texts } = buildDatasets(reader, options);
+  const cache = cacheOf(options);
+  const { datasets, coverage, figures, texts } = datasetsWith(reader, options, cache);
   const sources = sourceEntries(datasets.documents, reader.bytes);
-  return { datasets, coverage, figures, texts, files: renderFiles(datasets, figures, sources) };
+  const files = renderFiles(datasets, figures, sources);
+  // Only after a build that succeeded: a failed one may have stopped before reading every text.
+  cache?.prune();
+  return { datasets, coverage, figures, texts, files };
 }

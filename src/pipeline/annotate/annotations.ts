@@ -24,6 +24,8 @@ import { resolveTasks } from './tasks.ts';
 import { byUniqueId, DataError, entryName } from '../../shared/errors.ts';
 import { readJson } from '../../shared/json-input.ts';
 import type { MentionLedger } from './mentions.ts';
+import type { Extract } from './mention-cache.ts';
+import { extractMentions } from '../extract/index.ts';
 import type { Reader } from '../../shared/reader.ts';
 import type { Source } from '../sources/sources.ts';
 import { loadThemes } from './themes.ts';
@@ -103,13 +105,21 @@ export function loadGlossary(reader: Reader): GlossaryEntry[] {
   return glossary;
 }
 
-/** Read every annotation file and resolve it against its source: quotes, numbers, units, ids. */
+/**
+ * Read every annotation file and resolve it against its source: quotes, numbers, units, ids. `extract` finds each
+ * text's mentions: extractMentions, or the build's cache of it (mention-cache.ts).
+ */
 export function resolveAnnotations(
   reader: Reader,
   sourceList: Source[],
   places: Omit<Vocabularies, 'indicators' | 'themes'>,
+  extract: Extract = extractMentions,
 ): Annotated {
-  const ctx = createContext({ ...places, indicators: loadIndicators(reader), themes: loadThemes(reader) }, sourceList);
+  const ctx = createContext(
+    { ...places, indicators: loadIndicators(reader), themes: loadThemes(reader) },
+    sourceList,
+    extract,
+  );
   for (const name of reader.list(inputs.annotationsDir).filter((n) => n.endsWith('.json'))) {
     const file = `${inputs.annotationsDir}/${name}`;
     const ann = readJson(reader, file, AnnotationFile);

@@ -12,9 +12,10 @@ import type {
   TaskThemeRow,
   ThemeRow,
 } from '../../schemas/index.ts';
-import { sameCount, type Mention } from '../extract/index.ts';
+import { extractMentions, sameCount, type Mention } from '../extract/index.ts';
 import { DataError } from '../../shared/errors.ts';
 import { MentionLedger } from './mentions.ts';
+import type { Extract } from './mention-cache.ts';
 import { findQuote, type Span } from '../../shared/quotes.ts';
 import { invisibleCharacter } from '../../shared/text-checks.ts';
 import type { Source } from '../sources/sources.ts';
@@ -62,11 +63,15 @@ export interface AnnotationContext extends Vocabularies {
   taskLinks: PendingTaskLink[];
 }
 
-export function createContext(vocab: Vocabularies, sourceList: Source[]): AnnotationContext {
+export function createContext(
+  vocab: Vocabularies,
+  sourceList: Source[],
+  extract: Extract = extractMentions,
+): AnnotationContext {
   return {
     ...vocab,
     sources: new Map(sourceList.map((s) => [s.entry.id, s])),
-    ledgers: new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s)])),
+    ledgers: new Map(sourceList.map((s) => [s.entry.id, new MentionLedger(s, extract)])),
     ids: { observation: new Map(), task: new Map() },
     observations: [],
     tasks: [],

@@ -3,6 +3,7 @@ import { ACCOUNTED_KINDS, type MentionKind, type MentionRow } from '../../schema
 import { DataError } from '../../shared/errors.ts';
 import { stripWhite, type Span } from '../../shared/quotes.ts';
 import type { Source } from '../sources/sources.ts';
+import type { Extract } from './mention-cache.ts';
 
 type Use = MentionRow['use'];
 
@@ -38,9 +39,10 @@ export class MentionLedger {
    */
   private readonly statistics: Mention[];
 
-  constructor(source: Source) {
+  /** `extract` finds the text's mentions: extractMentions, or the build's cache of it (see mention-cache.ts). */
+  constructor(source: Source, extract: Extract = extractMentions) {
     this.source = source;
-    this.mentions = extractMentions(source.text);
+    this.mentions = extract(source.text);
     this.statistics = this.mentions.filter((m) => ACCOUNTED_KINDS.includes(m.kind));
   }
 
