@@ -58,7 +58,7 @@ export interface ChartSpec {
   data: ChartData;
   /**
    * A digest of everything it is drawn from (the fields above, the rows it draws and the places it names), standing
-   * for it in a page's incremental-build key (src/site/data/keyed.ts): its drawings are code, which a key cannot read.
+   * for it in a page's incremental-build key (src/site/views/keyed.ts): its drawings are code, which a key cannot read.
    */
   key: string;
 }

@@ -3,14 +3,14 @@
 import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../shared/locales.ts';
 import { digest } from '../shared/digest.ts';
-import { frameKey } from '../site/data/keyed.ts';
+import { frameKey } from '../site/views/keyed.ts';
 import { siteData } from '../site/data/load.ts';
 import { chartCatalog, type ChartSpec } from './catalog.ts';
 import { chartFiles, type ChartFiles } from './files.ts';
 
 /**
  * getStaticPaths of a chart endpoint or page: every chart in both languages, keyed for the incremental build
- * (src/site/data/keyed.ts) by the chart's own key (the rows it draws) and the footer's dates, which a chart's files
+ * (src/site/views/keyed.ts) by the chart's own key (the rows it draws) and the footer's dates, which a chart's files
  * name (its SVG's source line, its citation).
  */
 export async function chartPaths() {

@@ -225,7 +225,7 @@ export function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
   return found;
 }
 
-/** Each card's slug by the address of the page it previews, for a keyed page's props (src/site/data/keyed.ts). */
+/** Each card's slug by the address of the page it previews, for a keyed page's props (src/site/views/keyed.ts). */
 export async function cardSlugs(locale: Locale): Promise<Map<string, string>> {
   return new Map([...(await shareCards(locale))].map(([page, card]) => [page, card.slug]));
 }

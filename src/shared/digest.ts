@@ -1,5 +1,5 @@
 // A digest of plain values (rows, texts, bytes), the same for the same values: the incremental build's keys
-// (src/site/data/keyed.ts) and a chart's key (src/exports/catalog.ts).
+// (src/site/views/keyed.ts) and a chart's key (src/exports/catalog.ts).
 import { createHash } from 'node:crypto';
 
 /**

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   zip: 'application/zip',
 };
 
-// Keyed (src/site/data/keyed.ts): each file is its props (its content); the public address is the config's.
+// Keyed (src/site/views/keyed.ts): each file is its props (its content); the public address is the config's.
 export async function getStaticPaths() {
   return [...(await siteData()).files].map(([file, content]) => ({
     params: { file },

@@ -1,5 +1,5 @@
 // Everything a plan page shows but its charts, in one language: the page reads nothing else, so this (with its charts'
-// keys) is its incremental-build key (src/site/data/keyed.ts).
+// keys) is its incremental-build key (src/site/views/keyed.ts).
 import type { DocumentKindRow, ThemeRow } from '../../schemas/index.ts';
 import type { Locale } from '../../shared/locales.ts';
 import type { SiteData } from '../data/data.ts';

@@ -29,7 +29,7 @@ export const sourceView = perId((data: SiteData, id: string): SourceView => {
 /**
  * Everything a source page shows, in one language: the document, the kinds (named in its metadata), its text, its
  * figures, and the passages and mentions marked in the text with the rows they lead to. The page reads nothing else,
- * so this is its incremental-build key (src/site/data/keyed.ts).
+ * so this is its incremental-build key (src/site/views/keyed.ts).
  */
 export interface SourcePage extends SourceView {
   kinds: readonly DocumentKindRow[];

@@ -6,7 +6,7 @@ import { shareCardSvg } from '../../../exports/share-card-svg.ts';
 import { cardAddress, shareCards, type ShareCard } from '../../../exports/share-cards.ts';
 import { digest } from '../../../shared/digest.ts';
 
-// Keyed (src/site/data/keyed.ts): the image is drawn from its props (the card's words and figures) only.
+// Keyed (src/site/views/keyed.ts): the image is drawn from its props (the card's words and figures) only.
 export async function getStaticPaths() {
   const perLocale = LOCALES.map(async (locale) =>
     [...(await shareCards(locale)).values()].map((card) => ({

@@ -6,7 +6,7 @@ import { siteData } from '../../../site/data/load.ts';
 import { markUpSource } from '../../../site/formats/source-markup.ts';
 import { sourcePage, textDigest, type SourcePage } from '../../../site/views/source.ts';
 
-// Keyed (src/site/data/keyed.ts): the file is made from its props only (the text and the passages marked in it).
+// Keyed (src/site/views/keyed.ts): the file is made from its props only (the text and the passages marked in it).
 export async function getStaticPaths() {
   const data = await siteData();
   return data.documents.map((d) => {

@@ -1,10 +1,10 @@
-// Incremental-build keys (src/site/data/keyed.ts): a keyed page's key changes exactly when what it shows changes, and
+// Incremental-build keys (src/site/views/keyed.ts): a keyed page's key changes exactly when what it shows changes, and
 // a keyed route's page reads nothing but its props (else a key could miss what the page shows and a stale page be
 // published). The build itself is compared with a clean one in tests/build/real-build.test.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyedPaths } from '../../../src/site/data/keyed.ts';
+import { keyedPaths } from '../../../src/site/views/keyed.ts';
 import { digest } from '../../../src/shared/digest.ts';
 import { sourcePage } from '../../../src/site/views/source.ts';
 import { DATA, dataWith } from '../site-fixture.ts';
