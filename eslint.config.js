@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'public/data/', 'node_modules/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', '.build/', 'public/data/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
