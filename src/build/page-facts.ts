@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { codeDigest } from '../shared/digest.ts';
 import { inlineContent } from './csp.ts';
 import { Parser } from 'htmlparser2';
 
@@ -77,13 +78,7 @@ export function indexWeight(text: string): number {
 }
 
 /** The code whose reading of a page the facts are: these modules' and the policy's source files. */
-const CODE = ['page-facts.ts', 'csp.ts', '../shared/policy.ts'].map((f) => join(import.meta.dirname, f));
-
-function codeVersion(): string {
-  const h = createHash('sha256');
-  for (const file of CODE) h.update(readFileSync(file));
-  return h.digest('hex');
-}
+export const CODE = ['page-facts.ts', 'csp.ts', '../shared/policy.ts'].map((f) => join(import.meta.dirname, f));
 
 type Cached = [forbidden: string[], searchable: boolean, weight: number];
 
@@ -114,7 +109,7 @@ function writeCache(file: string, version: string, facts: Iterable<PageFacts>): 
 
 /** Every HTML page under `dist` (its path there, sorted) with its facts; `cacheFile` keeps them between builds. */
 export function pageFacts(dist: string, cacheFile?: string): Map<string, PageFacts> {
-  const version = codeVersion();
+  const version = codeDigest(CODE);
   const cache = readCache(cacheFile, version);
   const out = new Map<string, PageFacts>();
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })

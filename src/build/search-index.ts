@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { codeDigest } from '../shared/digest.ts';
 import { BuildError } from '../shared/errors.ts';
 import { pageFacts, searchableText, type PageFacts } from './page-facts.ts';
 
@@ -120,10 +121,13 @@ export async function indexBundle(
 }
 
 /**
- * Bumped whenever indexBundle would index the same pages into other files (another option given to Pagefind, another
- * way of cutting a long page): a cache entry holds what an earlier indexBundle wrote, and its key must change with it.
+ * The code that indexes a bundle (this module, its worker and the reading of a page's searchable text): a cache entry
+ * holds what an earlier version of it wrote, so its key changes with any change to it, as a version number someone
+ * must remember to bump would not.
  */
-const INDEX_FORMAT = 1;
+export const INDEXER_CODE = ['search-index.ts', 'search-bundle-worker.ts', 'page-facts.ts'].map((f) =>
+  join(import.meta.dirname, f),
+);
 
 /** The installed Pagefind's version: its indexer (a binary of the same version) decides every byte of a bundle. */
 function pagefindVersion(): string {
@@ -135,7 +139,7 @@ function pagefindVersion(): string {
 }
 
 /**
- * A bundle's key in the cache: all its index is made of, which is the indexer (Pagefind's version, INDEX_FORMAT and
+ * A bundle's key in the cache: all its index is made of, which is the indexer (Pagefind's version, INDEXER_CODE and
  * the sizes that cut a long page) and each page's path and HTML, in order. Two runs that give a bundle the same key
  * write the same bytes for it: Pagefind names its files by their content, and nothing of a bundle's output depends on
  * the folder it is written to or on the other bundles (checked by tests/build/search/cache.test.ts). A renumbered
@@ -269,7 +273,7 @@ export async function buildSearchIndex(
   const bundles = searchBundles(searchable, budget);
   const hashOf = new Map(searchable.map((p) => [p.file, p.hash]));
   const indexer = cacheDir
-    ? `pagefind ${pagefindVersion()}; format ${INDEX_FORMAT}; large page ${LARGE_PAGE}; part ${PART_CHARS}\n`
+    ? `pagefind ${pagefindVersion()}; code ${codeDigest(INDEXER_CODE)}; large page ${LARGE_PAGE}; part ${PART_CHARS}\n`
     : '';
   const keys = bundles.map((pages) => bundleKey(indexer, pages, hashOf));
   // Each bundle into a folder of its own beside the site, then moved into place: Pagefind writes a whole folder.

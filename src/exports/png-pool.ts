@@ -20,6 +20,13 @@ type Reply = { id: number; png: Uint8Array } | { id: number; error: string };
 /** The worker's module: run by Node itself (it strips the types), outside the site's bundle. */
 const WORKER = join(process.cwd(), 'src/exports/png-worker.ts');
 
+/**
+ * The code that draws the images, which runs in the workers and so outside Astro's module graph: part of the key of
+ * every page or file with an image (src/exports/endpoints.ts, the share cards), so that a change to it draws anew
+ * instead of an incremental build copying the old images.
+ */
+export const RENDERER_CODE = [WORKER, join(process.cwd(), 'src/exports/png.ts')];
+
 class Pool {
   private workers: Worker[] = [];
   private idle: Worker[] = [];

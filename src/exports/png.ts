@@ -158,11 +158,16 @@ const versionOf = (pkg: string) =>
   `${pkg}@${(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version}`;
 
 /**
- * What an image is a function of besides its SVG and scale: the renderer's and the font package's versions and the
- * font files' bytes (hashed once per process, some 50 ms), so another font release or a changed file draws anew.
+ * What an image is a function of besides its SVG and scale: this module's code, the renderer's and the font package's
+ * versions and the font files' bytes (hashed once per process, some 50 ms), so a changed drawing, another font release
+ * or a changed file draws anew.
  */
 function rendererKey(): string {
   renderer ??= [
+    // This module's own code draws too (options, the fonts' cut): its bytes, so a change to it draws anew.
+    createHash('sha256')
+      .update(readFileSync(new URL(import.meta.url)))
+      .digest('hex'),
     versionOf('@resvg/resvg-js'),
     versionOf(FONT_PACKAGE),
     ...fontFiles().map((f) => createHash('sha256').update(readFileSync(f)).digest('hex')),
