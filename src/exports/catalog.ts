@@ -27,7 +27,8 @@ import { overviewView, timelineNote } from '../site/views/overview.ts';
 import { planView } from '../site/views/plan.ts';
 import { matrixInput } from '../site/views/theme.ts';
 import type { DatasetName } from '../schemas/index.ts';
-import { digest } from '../shared/digest.ts';
+import { codeDigest, digest } from '../shared/digest.ts';
+import { RENDERER_CODE } from './png-pool.ts';
 import { scopeLine, type Scoped } from '../site/formats/scope.ts';
 import { shownDocNumber, shownDocNumbers } from '../site/words/doc-number.ts';
 
@@ -57,8 +58,9 @@ export interface ChartSpec {
   /** Its figures as its CSV carries them (numbers). */
   data: ChartData;
   /**
-   * A digest of everything it is drawn from (the fields above, the rows it draws and the places it names), standing
-   * for it in a page's incremental-build key (src/site/views/keyed.ts): its drawings are code, which a key cannot read.
+   * A digest of everything it is drawn from (the fields above, the rows it draws, the places it names and the code that
+   * draws its PNG), standing for it in a page's incremental-build key (src/site/views/keyed.ts): its drawings are code,
+   * which a key cannot read.
    */
   key: string;
 }
@@ -97,6 +99,9 @@ const plain = (rows: unknown) =>
     ? { ...rows, href: rows.href('theme', 'plan') !== null }
     : rows;
 
+/** The digest of the PNG drawing's code, read once per build. */
+let renderer: string | undefined;
+
 function spec<R>(base: Base, kind: Kind<R>, rows: R, text: Text, onPage: R = rows): ChartSpec {
   const { path, ...rest } = base;
   return {
@@ -106,8 +111,9 @@ function spec<R>(base: Base, kind: Kind<R>, rows: R, text: Text, onPage: R = row
     drawOnPage: (options) => kind.chart(onPage, { ...text, ...options }),
     table: kind.table(rows, text),
     data: kind.data(rows, text),
-    // The kind (its drawing code) is the page's code, which Astro's own hash covers; the id names it besides.
-    key: digest(base, plain(rows), plain(onPage), text.places),
+    // The kind (its drawing code) is the page's code, which Astro's own hash covers; the id names it besides. The PNG's
+    // drawing runs in worker threads, outside that hash: its code is named here, as the chart's page shows the PNG's size.
+    key: digest(base, plain(rows), plain(onPage), text.places, (renderer ??= codeDigest(RENDERER_CODE))),
   };
 }
 

@@ -2,8 +2,7 @@
 // of the right type for each kind of file.
 import type { APIRoute } from 'astro';
 import { langParam, LOCALES, type Locale } from '../shared/locales.ts';
-import { codeDigest, digest } from '../shared/digest.ts';
-import { RENDERER_CODE } from './png-pool.ts';
+import { digest } from '../shared/digest.ts';
 import { frameKey } from '../site/views/keyed.ts';
 import { siteData } from '../site/data/load.ts';
 import { chartCatalog, type ChartSpec } from './catalog.ts';
@@ -11,17 +10,16 @@ import { chartFiles, type ChartFiles } from './files.ts';
 
 /**
  * getStaticPaths of a chart endpoint or page: every chart in both languages, keyed for the incremental build
- * (src/site/views/keyed.ts) by the chart's own key (the rows it draws), the footer's dates, which a chart's files
- * name (its SVG's source line, its citation), and the code that draws its PNG (RENDERER_CODE).
+ * (src/site/views/keyed.ts) by the chart's own key (the rows it draws and the code that draws its PNG) and the footer's
+ * dates, which a chart's files name (its SVG's source line, its citation).
  */
 export async function chartPaths() {
   const frame = frameKey(await siteData());
-  const renderer = codeDigest(RENDERER_CODE);
   const perLocale = LOCALES.map(async (locale) =>
     [...(await chartCatalog(locale))].map(([chart, spec]) => ({
       params: { lang: langParam(locale), chart },
       props: { locale, spec },
-      cacheKey: digest(frame, spec.key, renderer),
+      cacheKey: digest(frame, spec.key),
     })),
   );
   return (await Promise.all(perLocale)).flat();
