@@ -225,9 +225,13 @@ export function shareCards(locale: Locale): Promise<Map<string, ShareCard>> {
   return found;
 }
 
-/** Each card's slug by the address of the page it previews, for a keyed page's props (src/site/views/keyed.ts). */
-export async function cardSlugs(locale: Locale): Promise<Map<string, string>> {
-  return new Map([...(await shareCards(locale))].map(([page, card]) => [page, card.slug]));
+/**
+ * The slug of the card of the page at an address in either language (null: it has none), for a keyed page's props
+ * (src/site/views/keyed.ts), which hand it to the layout.
+ */
+export async function cardSlugs(): Promise<(locale: Locale, page: string) => string | null> {
+  const cards = { zh: await shareCards('zh'), en: await shareCards('en') };
+  return (locale, page) => cards[locale].get(page)?.slug ?? null;
 }
 
 /** Address of a card's image. */
