@@ -58,7 +58,7 @@ describe('PNG worker pool', () => {
     const script = `
       const { takePng } = await import('./src/exports/png-pool.ts');
       const png = await takePng(${JSON.stringify(svg('exit'))}, 1, '/charts/exit.png');
-      console.log('drawn', png.length > 100);`;
+      console.log('drawn ' + String(png.length > 100));`; // a string: console.log colours a boolean under FORCE_COLOR
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: process.cwd(),
       encoding: 'utf8',
