@@ -21,7 +21,7 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
   // Nothing is fetched from another host or ahead of a click: no web fonts, no analytics, no prefetching.
   prefetch: false,
-  // Incremental: a page whose cacheKey (a digest of everything it shows, src/site/data/keyed.ts) and code are as in the
+  // Incremental: a page whose cacheKey (a digest of everything it shows, src/site/views/keyed.ts) and code are as in the
   // last build is copied from the cache instead of rendered. The cache is the project's own (not under node_modules,
   // which copies of the project share).
   cacheDir: './.cache/astro/',
