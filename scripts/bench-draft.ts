@@ -7,6 +7,8 @@
 // - the held-out test samples (tests/fixtures/holdout), the same way but on their own: written without reading the
 //   draft's rules, they measure it on documents nobody tuned it on (never tune on them).
 //   npm run bench:draft [-- --root DIR]
+//   npm run bench:draft -- --explain NAME   what the draft got wrong on one unseen sample, figure by figure (never a
+//                                           held-out one: reading its misses is tuning on it)
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -27,12 +29,15 @@ import {
   type UnseenScore,
 } from '../src/authoring/bench/unseen.ts';
 
-const { values } = parseArgs({ args: process.argv.slice(2), options: { root: { type: 'string' } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { root: { type: 'string' }, explain: { type: 'string' } },
+});
 const root = resolve(values.root ?? resolve(import.meta.dirname, '..'));
 const reader = diskReader(root);
 const full = loadCorpus(reader);
 const started = performance.now();
-const scores = full.docs.map((doc) => {
+const scores = (values.explain === undefined ? full.docs : []).map((doc) => {
   const corpus = loadCorpus(reader, doc.entry.id);
   const bytes = reader.bytes(`data/sources/${doc.entry.file}`)!;
   const input = {
@@ -57,8 +62,10 @@ const scores = full.docs.map((doc) => {
     catalogue: new Set(rest.map((x) => x.id)),
   });
 });
-console.log('## The five curated documents, each drafted as if new\n');
-console.log(benchTable(scores));
+if (values.explain === undefined) {
+  console.log('## The five curated documents, each drafted as if new\n');
+  console.log(benchTable(scores));
+}
 
 // The glossary's object and action words in a name, longest first, none inside another: what a new name must keep.
 const glossary = JSON.parse(readFileSync(resolve(root, 'data/glossary.json'), 'utf8')) as {
@@ -99,6 +106,20 @@ function scoreSamples(samples: readonly Sample[]): UnseenScore[] {
 
 const samples = loadSamples(root);
 const unseen = scoreSamples(samples);
+if (values.explain !== undefined) {
+  const one = unseen.find((s) => s.name === values.explain);
+  if (!one) {
+    const held = loadSamples(root, HOLDOUT_DIR).some((s) => s.name === values.explain);
+    console.error(
+      held
+        ? `bench:draft: ${values.explain} is held out: its misses are not shown, or it stops measuring documents nobody tuned on`
+        : `bench:draft: no unseen sample "${values.explain}": name one of ${samples.map((s) => s.name).join(', ')}`,
+    );
+    process.exit(2);
+  }
+  for (const m of one.misses) console.log(`${m.what}\t${m.number}\tkey: ${m.key}\tdraft: ${m.drafted}\t${m.quote}`);
+  process.exit(0);
+}
 console.log(`\n## The ${samples.length} unseen test samples, per genre\n`);
 console.log(unseenTable(unseen));
 for (const [half, keep] of [

@@ -178,6 +178,17 @@ export interface UnseenScore {
   suggestions: number;
   /** The key's evidence links found among the task's three best suggestions. */
   evidenceTop3: Ratio;
+  /** Each figure the draft got wrong, what the key says and what the draft says (`bench:draft --explain`). */
+  misses: Miss[];
+}
+
+export interface Miss {
+  number: string;
+  quote: string;
+  /** indicator, name or period */
+  what: string;
+  key: string;
+  drafted: string;
 }
 
 /** What the scorer needs of a draft: the shapes both the old and the new draft give. */
@@ -309,21 +320,27 @@ export function scoreSample(
     decoys: 0,
     suggestions: 0,
     evidenceTop3: ratio(),
+    misses: [],
   };
+  const miss = (f: KeyFigure, what: string, keyed: string, drafted: string) =>
+    s.misses.push({ number: f.number, quote: f.quote, what, key: keyed, drafted });
   for (const f of key.figures) {
     const m = keyed(text, source, mentions, f);
     const o = m ? drafted.get(m.start) : undefined;
     const ok = f.indicator === 'new' ? o?.indicator === null : o?.indicator === f.indicator;
-    tally(s.indicator, ok || (!!o && (f.also_acceptable ?? []).includes(o.indicator ?? 'new')));
+    const decided = ok || (!!o && (f.also_acceptable ?? []).includes(o.indicator ?? 'new'));
+    tally(s.indicator, decided);
+    if (!decided) miss(f, 'indicator', f.indicator, o ? (o.indicator ?? 'new') : 'not drafted');
     if (f.indicator === 'new') {
       const name = o?.indicator === null ? (o.proposed_indicator?.name_zh ?? '') : '';
       const words = keyWords(f.new_name_zh ?? '');
-      tally(
-        s.newNamed,
-        !!name && (name === f.new_name_zh || (words.length > 0 && words.every((w) => name.includes(w)))),
-      );
+      const named = !!name && (name === f.new_name_zh || (words.length > 0 && words.every((w) => name.includes(w))));
+      tally(s.newNamed, named);
+      if (!named && name) miss(f, 'name', `${f.new_name_zh} [${words.join(' ')}]`, name);
     }
-    tally(s.period, !!o && o.period_start === f.period_start && o.period_end === f.period_end);
+    const timed = !!o && o.period_start === f.period_start && o.period_end === f.period_end;
+    tally(s.period, timed);
+    if (!timed && o) miss(f, 'period', `${f.period_start}/${f.period_end}`, `${o.period_start}/${o.period_end}`);
     const signed = f.value ?? f.low;
     if (signed !== null && signed < 0) {
       const read = o ? (f.value === null ? o.low : o.value) : undefined;

@@ -33,7 +33,8 @@ function strip(phrase: string): string {
       if (verb && verb.index > 0) p = p.slice(verb.index);
     }
   }
-  return p.replace(/(?:达到?|为|是|至|共|约|近|超过|突破|逾)+$/u, '');
+  // 见面率、满意率均达100%: the verb and the adverbs before it (均, 分别, 已) are not part of the name; 行为 is a noun.
+  return p.replace(/(?:均|都|分别|全部|已经?|仍|达到?|(?<!行)为|是|至|共|约|近|超过|突破|逾)+$/u, '');
 }
 
 function closeName(phrase: string, unit: string | null, rate: boolean): string {

@@ -50,6 +50,13 @@ describe('the indicator of a figure', () => {
     ]);
   });
 
+  it('names a new indicator without the verb and adverbs before its number (均达, 分别为, 已), and keeps 行为 whole', () => {
+    expect(decided('办结投诉的回访满意率均达98%。全年查处侵权行为为52起。')).toEqual([
+      ['98%', 'new: 办结投诉的回访满意率'],
+      ['52起', 'new: 查处侵权行为数'],
+    ]);
+  });
+
   it('proposes a new indicator in the text’s words where none counts the same thing, with its English and unit', () => {
     const [a, b, c] = observations(
       '为37家出海企业开展风险排查，完成对辖区12家重点电商平台的集中检查。全年查处商标侵权案件47件，同比下降6.0%。',
