@@ -104,6 +104,25 @@ function objectOf(glossary: Glossary, phrase: string): string {
 }
 
 /**
+ * What a sentence's first clause is about, past its time and scope words and a verb of up to four characters: the run
+ * of objects it opens with (实现知识产权质押融资金额… → 知识产权质押融资; 新增专利开放许可声明… → 专利开放许可).
+ */
+function subjectOf(glossary: Glossary, sentence: string): string {
+  const s = strip(sentence.replace(/[，,：:].*$/su, ''));
+  const found = glossary.find(s);
+  const from = found.find((f) => f.roles.includes('object'));
+  if (!from || from.at > 4) return '';
+  let end = from.at;
+  let subject = '';
+  for (const f of found.filter((x) => x.at >= from.at)) {
+    if (f.at !== end || !(f.roles.includes('object') || f.roles.includes('modifier'))) break;
+    end = f.at + f.zh.length;
+    if (f.roles.includes('object')) subject = s.slice(from.at, end);
+  }
+  return subject;
+}
+
+/**
  * The name of a new indicator for a figure: a change is its base's change (<base name>同比增长率); a number before its
  * noun counts the noun (为37家出海企业开展风险排查 → 开展风险排查的出海企业数); a bare action or rate takes the object of
  * the figure before it (……案件158件，结案率94.3% → ……案件结案率); otherwise the figure's own words, closed by its unit.
@@ -122,6 +141,11 @@ export function nameFigure(glossary: Glossary, fig: Figure, previous: Named | nu
     return { phrase: counted, name: closeName(rest ? `${rest}的${counted}` : counted, fig.unit, false) };
   }
   let phrase = own;
-  if (terms.object.length === 0 && previous) phrase = `${objectOf(glossary, previous.phrase)}${phrase}`;
+  // 知识产权质押融资登记金额……亿元，惠及企业2935家: a clause that opens with a verb the glossary does not know has the
+  // sentence's subject for its own (a topic and its comment), and is named with it.
+  const subject = subjectOf(glossary, fig.sentence);
+  const first = glossary.find(own)[0];
+  if (subject && own && first && first.at > 0 && !own.includes(subject)) phrase = `${subject}${own}`;
+  else if (terms.object.length === 0 && previous) phrase = `${objectOf(glossary, previous.phrase)}${phrase}`;
   return { phrase, name: closeName(phrase, fig.unit, terms.rate.length > 0 || /率$/u.test(phrase)) };
 }

@@ -57,6 +57,14 @@ describe('the indicator of a figure', () => {
     ]);
   });
 
+  it('names a clause that opens with an unknown verb by the subject of its sentence; one that opens with a known action keeps its own words and indicator', () => {
+    expect(decided('全年实现知识产权质押融资金额41.2亿元，惠及企业293家，查处商标侵权案件47件。')).toEqual([
+      ['41.2亿元', 'ip-pledge-financing-amount'],
+      ['293家', 'new: 知识产权质押融资惠及企业数'],
+      ['47件', 'trademark-cases-investigated'],
+    ]);
+  });
+
   it('proposes a new indicator in the text’s words where none counts the same thing, with its English and unit', () => {
     const [a, b, c] = observations(
       '为37家出海企业开展风险排查，完成对辖区12家重点电商平台的集中检查。全年查处商标侵权案件47件，同比下降6.0%。',
