@@ -3,7 +3,7 @@
 // document's own year (a report's or white paper's reporting year, in its title; a reply's year to its date); a flow
 // covers the span, a stock is counted at its end. The document's date is not its figures' period.
 import type { Mention } from '../../pipeline/extract/index.ts';
-import { STOCK_CUE, FLOW_CUE } from './words.ts';
+import { STOCK_CUE, FLOW_CUE, HELD } from './words.ts';
 
 export interface Period {
   period_start: string;
@@ -119,6 +119,8 @@ function dateEvent(text: string, t: Mention): Event | null {
     apply: (s, ctx) => {
       const y = y0 ? Number(y0) : (s.sentenceYear ?? ctx.year);
       if (y0) s.sentenceYear = y;
+      // 截至2021年6月底: the year just read (上半年, 全年 after it are of it).
+      if (y0 && (until || endOf || since)) s.year = y;
       const day = d ? `${y}-${mo}-${d}` : monthEnd(y, Number(mo));
       const first = `${y}-${mo}-${d ?? '01'}`;
       if (since) s.span = span(first, ctx.date, true);
@@ -130,11 +132,14 @@ function dateEvent(text: string, t: Mention): Event | null {
 }
 
 const QUARTERS = '一二三四';
+/** A count of years written in a numeral: 两年 and 二年 are both two. */
+const count = (c: string) => (c === '二' ? 2 : '一两三四五六七八九十'.indexOf(c) + 1);
 
 /** Time words with no number: 全年, 上半年, 一季度, 今年以来, 截至目前, 截至年底 …, each with the span it sets. */
 const WORDS: [RegExp, (m: RegExpMatchArray) => Apply][] = [
   [/(?:截至|截止|到)\s{0,2}(?:目前|现在)|目前/gu, () => (s, ctx) => asOf(s, ctx.date)],
-  [/(?:截至|截止|到)?\s{0,2}(?:年底|年末)/gu, () => (s) => asOf(s, `${s.year}-12-31`)],
+  // 上年末, 去年底 name a change's base, not the end of a span.
+  [/(?<![上去])(?:截至|截止|到)?\s{0,2}(?:年底|年末)/gu, () => (s) => asOf(s, `${s.year}-12-31`)],
   [/(?:今年|本年|年初)以来/gu, () => (s, ctx) => (s.span = span(`${ctx.year}-01-01`, ctx.date, true))],
   [/上半年/gu, () => (s) => (s.span = span(`${s.year}-01-01`, `${s.year}-06-30`))],
   [/下半年/gu, () => (s) => (s.span = span(`${s.year}-07-01`, `${s.year}-12-31`))],
@@ -146,7 +151,37 @@ const WORDS: [RegExp, (m: RegExpMatchArray) => Apply][] = [
       return (s) => (s.span = span(`${s.year}-${pad(3 * q - 2)}-01`, monthEnd(s.year, 3 * q)));
     },
   ],
-  [/全年|当年|本年度?|今年/gu, () => (s) => (s.span = yearSpan(s.year))],
+  // 今年, 本年: the year the document speaks in (a reply's, to its date; a report's, its reporting year), whatever year
+  // the paragraph read last (2022年……。今年上半年……); inside 截至2023年6月底 of that year, to that end (其中今年新建5家).
+  [
+    /今年|本年(?!度)/gu,
+    () => (s, ctx) => {
+      const y = ctx.toDate ? Number(ctx.date.slice(0, 4)) : ctx.year;
+      s.year = y;
+      s.sentenceYear = y;
+      if (s.span.asOf && s.span.end.startsWith(`${y}-`)) s.span = span(`${y}-01-01`, s.span.end);
+      else if (ctx.toDate && ctx.date.startsWith(`${y}-`)) s.span = span(`${y}-01-01`, ctx.date);
+      else s.span = yearSpan(y);
+    },
+  ],
+  // 近三年: the three whole years before the one the document speaks in.
+  [
+    /近([两二三四五六七八九十])年(?:来|间|以来)?/gu,
+    (m) => (s, ctx) => {
+      const n = count(m[1]!);
+      const y = (ctx.toDate ? Number(ctx.date.slice(0, 4)) : ctx.year) - 1;
+      s.span = span(`${y - n + 1}-01-01`, `${y}-12-31`);
+    },
+  ],
+  // 两年合计, 三年累计: the years just read, ending with the last one (2021年……，2022年……，两年罚没款合计……).
+  [
+    /(?<![近前后\d])([两二三四五])年(?=[^，。；]{0,8}?(?:合计|累计|共计|总计))/gu,
+    (m) => (s) => {
+      const n = count(m[1]!);
+      s.span = span(`${s.year - n + 1}-01-01`, `${s.year}-12-31`);
+    },
+  ],
+  [/全年|当年|本年度/gu, () => (s) => (s.span = yearSpan(s.year))],
   [/(?<![较比])(?:去年|上年)(?!同期)/gu, () => (s) => (s.span = yearSpan(s.year - 1))],
 ];
 
@@ -242,14 +277,17 @@ export function figureTimes(
     const joined: boolean = !!previous?.growth && AND.test(text.slice(previous.end, m.start));
     const growth: boolean = FALL_START.test(m.text) || GROWTH_BEFORE.test(clause) || joined;
     previous = { end: m.end, growth };
+    // A share of what is held (有效发明专利占全市总量的71.3%) is counted on a date, as what it is a share of.
     const cue =
-      growth || m.kind === 'percent'
-        ? 'change'
-        : STOCK_CUE.test(clause)
-          ? 'stock'
-          : FLOW_CUE.test(clause)
-            ? 'flow'
-            : null;
+      m.kind === 'percent' && !growth && HELD.test(clause)
+        ? 'stock'
+        : growth || m.kind === 'percent'
+          ? 'change'
+          : STOCK_CUE.test(clause)
+            ? 'stock'
+            : FLOW_CUE.test(clause)
+              ? 'flow'
+              : null;
     out.set(m.start, { span: { ...state.span }, growth, cue, new: NEW.test(clause) });
   }
   return out;
