@@ -78,12 +78,17 @@ export class IndicatorMatcher {
   private readonly names: Terms[];
   /** The words of each name the glossary does not know (WIPO仲调上海中心, 互联网): three characters or more. */
   private readonly residue: string[][];
+  /** The narrowing words each indicator's name or definition says (公安机关 in 侦破……刑事案件数's definition). */
+  private readonly narrows: Set<string>[];
 
   constructor(corpus: Corpus) {
     this.indicators = corpus.indicators;
     this.index = new Bm25(profiles(corpus));
     this.glossary = new Glossary(corpus.glossary);
     this.names = corpus.indicators.map((i) => this.glossary.read(i.name_zh));
+    this.narrows = corpus.indicators.map(
+      (i, k) => new Set([...narrowing(this.names[k]!), ...narrowing(this.glossary.read(i.definition_zh ?? ''))]),
+    );
     this.residue = corpus.indicators.map((i) => {
       let rest = i.name_zh;
       for (const f of this.glossary.find(i.name_zh)) rest = rest.replace(f.zh, ' ');
@@ -111,7 +116,7 @@ export class IndicatorMatcher {
     const said = (w: string) =>
       words.includes(w) || words.some((a) => w.startsWith(a) && words.includes(w.slice(a.length)));
     if (![...name.modifier, ...narrowing(name)].every(said)) return false;
-    if (narrowing(own).some((w) => !narrowing(name).includes(w))) return false;
+    if (narrowing(own).some((w) => !this.narrows[i]!.has(w))) return false;
     // What the name says beyond the glossary (互联网, WIPO仲调上海中心) must be said around the figure, half of it at least.
     for (const run of this.residue[i]!) {
       const pairs = bigrams(run);
@@ -135,19 +140,33 @@ export class IndicatorMatcher {
     const near = `${fig.own}${fig.after}`;
     const a = this.index.score(near);
     const b = this.index.score(fig.wider);
-    const own = this.glossary.read(fig.own);
+    const said = this.glossary.read(fig.own);
+    // 全年查处……案件97件，其中商标违法案件71件，假冒专利案件9件: a clause that names what it counts and no action of
+    // its own counts what its sentence's action did (or, opening with 其中, the sentence before's); 当场处理13件 names
+    // nothing it counts and keeps its own words. Only its own actions rank the candidates.
+    const elided = /^\s*(?:其中|包括|含)/u.test(fig.sentence.trim() ? fig.sentence : fig.own)
+      ? fig.wider
+      : fig.sentence;
+    const own =
+      said.action.some((a) => !GENERIC_ACTIONS.has(a)) || !said.object.length
+        ? said
+        : { ...said, action: [...said.action, ...this.glossary.read(elided).action] };
     const context = `${fig.sentence}${fig.own}${fig.after}`;
     const around = merge(own, this.glossary.read(`${fig.sentence}${fig.after}`));
     const scored = this.indicators.map((_, i) => ({ i, score: a[i]! + 0.3 * b[i]! }));
     // Among the agreeing, those that count the figure's own actions come first (受理……案件: the 受理 one).
-    const actions = own.action.filter((a) => !GENERIC_ACTIONS.has(a));
+    const actions = said.action.filter((a) => !GENERIC_ACTIONS.has(a));
     const covered = (i: number) => actions.filter((a) => this.names[i]!.action.includes(a)).length;
+    // 查处商标侵权假冒案件: the trademark indicator before the one of every right, where both agree.
+    const right = rightOf(own.object);
+    const specific = (i: number) => (right && right !== '知识产权' && rightOf(this.names[i]!.object) === right ? 1 : 0);
     const agreeing = scored
       .filter(({ i }) => this.agrees(i, fig, own, around, context, base))
-      .map((c) => ({ ...c, covered: covered(c.i) }))
+      .map((c) => ({ ...c, covered: covered(c.i), specific: specific(c.i) }))
       .sort(
         (x, y) =>
           y.covered - x.covered ||
+          y.specific - x.specific ||
           y.score - x.score ||
           this.indicators[x.i]!.id.localeCompare(this.indicators[y.i]!.id),
       );

@@ -65,6 +65,21 @@ describe('the indicator of a figure', () => {
     ]);
   });
 
+  it('gives a clause without an action its sentence’s (其中……), the specific right before every right, and reads narrowing words in definitions', () => {
+    expect(
+      decided(
+        '全年查处各类知识产权侵权假冒案件97件。其中商标侵权假冒案件71件，假冒专利案件9件。公安机关侦破知识产权刑事案件45起。受理展会知识产权投诉14件，当场处理13件。',
+      ),
+    ).toEqual([
+      ['97件', 'ip-cases-investigated'],
+      ['71件', 'trademark-cases-investigated'],
+      ['9件', 'patent-counterfeiting-cases'],
+      ['45起', 'ip-criminal-cases-solved'],
+      ['14件', 'trade-fair-complaints'],
+      ['13件', 'new: 展会知识产权投诉当场处理数'],
+    ]);
+  });
+
   it('proposes a new indicator in the text’s words where none counts the same thing, with its English and unit', () => {
     const [a, b, c] = observations(
       '为37家出海企业开展风险排查，完成对辖区12家重点电商平台的集中检查。全年查处商标侵权案件47件，同比下降6.0%。',
