@@ -9,7 +9,7 @@
 //   npm run bench:draft [-- --root DIR]
 //   npm run bench:draft -- --explain NAME   what the draft got wrong on one unseen sample, figure by figure (never a
 //                                           held-out one: reading its misses is tuning on it)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { diskReader } from '../src/shared/reader.ts';
@@ -19,7 +19,7 @@ import { draftDocument } from '../src/authoring/draft/draft.ts';
 import {
   corpusFor,
   GENRE_KIND,
-  HOLDOUT_DIR,
+  HOLDOUT_DIRS,
   loadSamples,
   placesOf,
   planFacts,
@@ -104,12 +104,20 @@ function scoreSamples(samples: readonly Sample[]): UnseenScore[] {
   });
 }
 
+/** Each held-out set that is there (a checkout may predate a set), oldest first. */
+function heldOutSets(): { dir: string; samples: Sample[] }[] {
+  return HOLDOUT_DIRS.filter((dir) => existsSync(resolve(root, dir))).map((dir) => ({
+    dir,
+    samples: loadSamples(root, dir),
+  }));
+}
+
 const samples = loadSamples(root);
 const unseen = scoreSamples(samples);
 if (values.explain !== undefined) {
   const one = unseen.find((s) => s.name === values.explain);
   if (!one) {
-    const held = loadSamples(root, HOLDOUT_DIR).some((s) => s.name === values.explain);
+    const held = heldOutSets().some(({ samples }) => samples.some((s) => s.name === values.explain));
     console.error(
       held
         ? `bench:draft: ${values.explain} is held out: its misses are not shown, or it stops measuring documents nobody tuned on`
@@ -130,9 +138,12 @@ for (const [half, keep] of [
   console.log(`\n### Half ${half}: ${part.map((s) => s.name).join(', ')}\n`);
   console.log(unseenTable(part));
 }
-const heldOut = loadSamples(root, HOLDOUT_DIR);
-console.log(`\n## The ${heldOut.length} held-out test samples, per genre (never tune the draft on these)\n`);
-console.log(unseenTable(scoreSamples(heldOut)));
+let heldOut = 0;
+for (const { dir, samples: set } of heldOutSets()) {
+  heldOut += set.length;
+  console.log(`\n## The ${set.length} held-out test samples of ${dir}, per genre (never tune the draft on these)\n`);
+  console.log(unseenTable(scoreSamples(set)));
+}
 console.log(
-  `\n${full.docs.length} documents and ${samples.length + heldOut.length} samples drafted and scored in ${Math.round(performance.now() - started)} ms`,
+  `\n${full.docs.length} documents and ${samples.length + heldOut} samples drafted and scored in ${Math.round(performance.now() - started)} ms`,
 );

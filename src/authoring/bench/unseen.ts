@@ -13,6 +13,11 @@ import type { Corpus, CorpusDoc, CuratedTask } from '../draft/corpus.ts';
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
 /** Held-out samples: never to be looked at when tuning the draft (see their README). */
 export const HOLDOUT_DIR = 'tests/fixtures/holdout';
+/**
+ * Every held-out set, oldest first. A set whose score was once used to tune is held out no longer: a new set is
+ * written (blind to the draft's rules) and added here, each reported on its own.
+ */
+export const HOLDOUT_DIRS: readonly string[] = [HOLDOUT_DIR, 'tests/fixtures/holdout2'];
 
 export interface KeyFigure {
   quote: string;

@@ -7,7 +7,7 @@ import { FLOW_CUE } from './words.ts';
 
 /** Words that open a clause without naming what is counted: time, place-wide scope, connectives, 累计, 已. */
 const LEAD =
-  /^(?:其中|此外|另外|同时|并且?|还|另|全年|当年|上半年|下半年|今年以来|年内|全市|全区|全县|全省|全国|本市|本区|辖区内?|区内|市内|累计|共计|合计|总计|共|已经|已|均|分别|为|对|向|在|从|经|通过|以|由|其|我局|我市|我区|同期|较上年|同比|截至\S{0,8}?(?:底|末|目前)|\d{4}年)/u;
+  /^(?:其中|此外|另外|同时|并且?|还|另|全年|当年|上半年|下半年|今年以来|今年|去年|本年|年内|\d{1,2}(?:[-—~～至]\d{1,2})?月份?|至\d{4}年|全市|全区|全县|全省|全国|本市|本区|辖区内?|区内|市内|累计|共计|合计|总计|共|已经|已|均|分别|为|对|向|在|从|经|通过|以|由|其|我局|我市|我区|同期|较上年|同比|截至\S{0,8}?(?:底|末|目前)|\d{4}年)/u;
 /** A name already closed by what it measures: 授权量, 站数, 结案率, 金额, 罚没款, 人次 … */
 const CLOSED = /(?:量|数|率|比重|占比|额|款|费|人次|次数|场次|个次|周期|时长|期限|天数)$/u;
 const SUFFIX: Readonly<Record<string, string>> = {
@@ -20,6 +20,10 @@ const SUFFIX: Readonly<Record<string, string>> = {
   个次: '个次',
   家次: '家次',
   笔: '笔数',
+  户次: '户次',
+  份: '份数',
+  册: '册数',
+  条: '条数',
 };
 
 function strip(phrase: string): string {

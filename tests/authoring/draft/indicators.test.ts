@@ -80,6 +80,13 @@ describe('the indicator of a figure', () => {
     ]);
   });
 
+  it('names a new indicator by its measure word (户次, 份, 条) and without the months or years before it', () => {
+    expect(decided('开展专项检查，检查经营主体2850户次。今年1-9月督促平台下架侵权链接1280条。')).toEqual([
+      ['2850户次', 'new: 检查经营主体户次'],
+      ['1280条', 'new: 督促平台下架侵权链接条数'],
+    ]);
+  });
+
   it('proposes a new indicator in the text’s words where none counts the same thing, with its English and unit', () => {
     const [a, b, c] = observations(
       '为37家出海企业开展风险排查，完成对辖区12家重点电商平台的集中检查。全年查处商标侵权案件47件，同比下降6.0%。',
