@@ -9,7 +9,7 @@
 //   npm run bench:draft [-- --root DIR]
 //   npm run bench:draft -- --explain NAME   what the draft got wrong on one unseen sample, figure by figure (never a
 //                                           held-out one: reading its misses is tuning on it)
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { diskReader } from '../src/shared/reader.ts';
@@ -104,12 +104,9 @@ function scoreSamples(samples: readonly Sample[]): UnseenScore[] {
   });
 }
 
-/** Each held-out set that is there (a checkout may predate a set), oldest first. */
+/** Each held-out set, oldest first. */
 function heldOutSets(): { dir: string; samples: Sample[] }[] {
-  return HOLDOUT_DIRS.filter((dir) => existsSync(resolve(root, dir))).map((dir) => ({
-    dir,
-    samples: loadSamples(root, dir),
-  }));
+  return HOLDOUT_DIRS.map((dir) => ({ dir, samples: loadSamples(root, dir) }));
 }
 
 const samples = loadSamples(root);

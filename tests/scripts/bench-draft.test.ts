@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOLDOUT_DIR, loadSamples } from '../../src/authoring/bench/unseen.ts';
+import { HOLDOUT_DIRS, loadSamples } from '../../src/authoring/bench/unseen.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const explain = (name: string) =>
@@ -25,11 +25,13 @@ describe('bench:draft --explain', () => {
   });
 
   it('refuses a held-out sample, and names the unseen ones for a name it does not know', () => {
-    const held = loadSamples(ROOT, HOLDOUT_DIR)[0]!.name;
-    const r = explain(held);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^bench:draft: ${held} is held out`, 'u'));
+    for (const dir of HOLDOUT_DIRS) {
+      const held = loadSamples(ROOT, dir)[0]!.name;
+      const r = explain(held);
+      expect(r.status, dir).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`^bench:draft: ${held} is held out`, 'u'));
+    }
     const unknown = explain('no-such-sample');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/no unseen sample "no-such-sample": name one of .*suzhou-2024-reply/u);

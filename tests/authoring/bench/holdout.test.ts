@@ -7,28 +7,43 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GENRE_KIND, HOLDOUT_DIR, loadSamples, UNSEEN_DIR } from '../../../src/authoring/bench/unseen.ts';
+import { GENRE_KIND, HOLDOUT_DIRS, loadSamples, UNSEEN_DIR } from '../../../src/authoring/bench/unseen.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const CHECKER = join(ROOT, UNSEEN_DIR, 'check-keys.mjs');
 const check = (folder: string) => spawnSync(process.execPath, [CHECKER, folder], { cwd: ROOT, encoding: 'utf8' });
 
-describe('the held-out test samples', () => {
-  const samples = loadSamples(ROOT, HOLDOUT_DIR);
-  const unseen = loadSamples(ROOT);
-  const scratch = mkdtempSync(join(tmpdir(), 'holdout-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+/** What each held-out set holds: how many samples, and the genres among them. */
+const SETS: Record<string, { count: number; genres: string[] }> = {
+  'tests/fixtures/holdout': { count: 8, genres: Object.keys(GENRE_KIND) },
+  'tests/fixtures/holdout2': {
+    count: 6,
+    genres: Object.keys(GENRE_KIND).filter((g) => g !== 'notice'),
+  },
+};
+const scratch = mkdtempSync(join(tmpdir(), 'holdout-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('load through the bench loader: eight, every genre, each marked as a test sample', () => {
-    expect(samples).toHaveLength(8);
-    expect(new Set(samples.map((s) => s.key.genre))).toEqual(new Set(Object.keys(GENRE_KIND)));
+it('every held-out set the bench reports is described here', () => {
+  expect([...HOLDOUT_DIRS]).toEqual(Object.keys(SETS));
+});
+
+describe.each(HOLDOUT_DIRS.map((dir, k) => [dir, k] as const))('the held-out test samples of %s', (HOLDOUT_DIR, k) => {
+  const samples = loadSamples(ROOT, HOLDOUT_DIR);
+  // A later set is apart from the unseen samples and from every earlier set.
+  const unseen = [loadSamples(ROOT), ...HOLDOUT_DIRS.slice(0, k).map((d) => loadSamples(ROOT, d))].flat();
+  const expected = SETS[HOLDOUT_DIR]!;
+
+  it('load through the bench loader: all of them, their genres, each marked as a test sample', () => {
+    expect(samples).toHaveLength(expected.count);
+    expect(new Set(samples.map((s) => s.key.genre))).toEqual(new Set(expected.genres));
     for (const s of samples) {
       expect(s.key.document.title_zh, s.name).toContain('【测试样本】');
       expect((s.key as { test_sample?: unknown }).test_sample, s.name).toBe(true);
     }
   });
 
-  it('share neither a name nor a place with the unseen samples', () => {
+  it('share neither a name nor a place with the unseen samples or an earlier set', () => {
     const names = new Set(unseen.map((s) => s.name));
     const places = new Set(unseen.map((s) => s.key.place.id));
     for (const s of samples) {
@@ -58,7 +73,7 @@ describe('the held-out test samples', () => {
   });
 
   it('fail the checker when a value disagrees with its text, or a text copies an unseen sample', () => {
-    const folder = join(scratch, 'broken');
+    const folder = join(scratch, `broken-${k}`);
     cpSync(join(ROOT, HOLDOUT_DIR), folder, { recursive: true });
     const sample = samples.find((s) => s.key.figures.some((f) => typeof f.value === 'number'))!;
     const keyFile = join(folder, `${sample.name}.expect.json`);
