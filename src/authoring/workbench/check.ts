@@ -10,7 +10,8 @@ import { DataError } from '../../shared/errors.ts';
 import type { MentionRow } from '../../schemas/index.ts';
 import { formatJson } from '../../shared/json.ts';
 import { placeholderError, placeholderFields } from '../../pipeline/sources/sources.ts';
-import type { Workspace } from './workspace.ts';
+import type { Reads, Workspace } from './workspace.ts';
+import { buildDay } from '../../pipeline/sources/build-day.ts';
 
 export const DRAFT_MARK = 'curate-draft:';
 const MAX_ROUNDS = 12;
@@ -124,8 +125,25 @@ function manifestPlaceholders(ws: Workspace): { errors: EntryError[]; standIn: s
   return { errors, standIn: formatJson(standIn) };
 }
 
-/** Run the checks for the whole project. */
+/** The last check of each workspace, what it read and the day it ran: the next one reuses it if none changed. */
+const last = new WeakMap<Workspace, { day: string; reads: Reads; result: CheckResult }>();
+
+/**
+ * Run the checks for the whole project. A save and the page drawn after it ask the same question of the same files:
+ * the answer is kept with every file and folder it read (and the day, by which deadlines are judged), and given
+ * again while all are as they were.
+ */
 export function check(ws: Workspace): CheckResult {
+  const started = performance.now();
+  const day = buildDay();
+  const kept = last.get(ws);
+  if (kept && kept.day === day && ws.unchanged(kept.reads)) return { ...kept.result, ms: performance.now() - started };
+  const { value, reads } = ws.tracked(() => checkAfresh(ws));
+  last.set(ws, { day, reads, result: value });
+  return { ...value, ms: performance.now() - started };
+}
+
+function checkAfresh(ws: Workspace): CheckResult {
   const started = performance.now();
   const placeholders = manifestPlaceholders(ws);
   const names = ws

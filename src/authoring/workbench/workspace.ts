@@ -23,9 +23,16 @@ const KEPT = 16;
 
 export const versionOf = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+/** What a computation read: each file's version ("" where it was missing) and each folder's listing. */
+export interface Reads {
+  files: Map<string, string>;
+  dirs: Map<string, string>;
+}
+
 export class Workspace {
   readonly root: string;
   private readonly cache = new Map<string, Cached>();
+  private tracking: Reads | null = null;
   /** Earlier contents by version, per file: a refused save shows the change from the version its page read. */
   private readonly seen = new Map<string, Map<string, string>>();
 
@@ -39,13 +46,25 @@ export class Workspace {
     return {
       bytes: (path) => (override.has(path) ? enc.encode(override.get(path)!) : this.bytes(path)),
       list: (dir) => {
-        const abs = join(this.root, dir);
-        return existsSync(abs) ? readdirSync(abs).sort() : [];
+        const names = this.list(dir);
+        this.tracking?.dirs.set(dir, names.join('\n'));
+        return names;
       },
     };
   }
 
+  private list(dir: string): string[] {
+    const abs = join(this.root, dir);
+    return existsSync(abs) ? readdirSync(abs).sort() : [];
+  }
+
   bytes(path: string): Uint8Array | undefined {
+    const bytes = this.read(path);
+    this.tracking?.files.set(path, bytes ? this.cache.get(path)!.version : '');
+    return bytes;
+  }
+
+  private read(path: string): Uint8Array | undefined {
     const abs = join(this.root, path);
     let stat;
     try {
@@ -60,6 +79,30 @@ export class Workspace {
     const bytes = readFileSync(abs);
     this.cache.set(path, { stamp, bytes, version: versionOf(bytes) });
     return bytes;
+  }
+
+  /** Run `fn`, noting every file and folder it reads through this workspace. */
+  tracked<T>(fn: () => T): { value: T; reads: Reads } {
+    const outer = this.tracking;
+    const reads: Reads = { files: new Map(), dirs: new Map() };
+    this.tracking = reads;
+    try {
+      return { value: fn(), reads };
+    } finally {
+      this.tracking = outer;
+      // A computation inside another read what it read.
+      if (outer) {
+        for (const [p, v] of reads.files) outer.files.set(p, v);
+        for (const [d, l] of reads.dirs) outer.dirs.set(d, l);
+      }
+    }
+  }
+
+  /** Whether every file and folder of `reads` is as it was then. */
+  unchanged(reads: Reads): boolean {
+    for (const [p, v] of reads.files) if ((this.read(p) ? this.cache.get(p)!.version : '') !== v) return false;
+    for (const [d, l] of reads.dirs) if (this.list(d).join('\n') !== l) return false;
+    return true;
   }
 
   /** The version of a file as it is now; "" for a file that does not exist. */
